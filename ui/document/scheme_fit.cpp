@@ -1,0 +1,74 @@
+#include "document/scheme_fit.h"
+
+#include <algorithm>
+
+#include "util/errors.h"
+
+namespace hgc::ui {
+
+namespace {
+
+bool resolves(const Scenario& s) {
+    try {
+        resolve(s);
+        return true;
+    } catch (const InputError&) {
+        return false;
+    }
+}
+
+/// The largest valid hgc with tolerances no larger than asked for.
+std::optional<Scheme> fittedHgc(const Scenario& s, int edgeStragglers, int workerStragglers) {
+    const int n = s.activeEdgeCount();
+    const int m = s.minActiveWorkersPerEdge();
+    if (n < 1 || m < 1) return std::nullopt;
+    Scenario trial = s;
+    const int sw = std::clamp(workerStragglers, 0, m - 1);
+    for (int se = std::clamp(edgeStragglers, 0, n - 1); se >= 0; --se) {
+        trial.scheme = Scheme::hgc(se, sw);
+        if (resolves(trial)) return trial.scheme;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::string schemeLabel(const Scheme& scheme) {
+    switch (scheme.type) {
+    case SchemeType::Uncoded: return "uncoded";
+    case SchemeType::Gc: return "gc (s = " + std::to_string(scheme.stragglers) + ")";
+    case SchemeType::Hgc:
+        return "hgc (s_e = " + std::to_string(scheme.edgeStragglers) +
+               ", s_w = " + std::to_string(scheme.workerStragglers) + ")";
+    case SchemeType::Allocation:
+        return "allocation (s_e = " + std::to_string(scheme.edgeStragglers) + ")";
+    }
+    return "?";
+}
+
+std::optional<std::string> fitSchemeToTopology(Scenario& scenario) {
+    if (resolves(scenario)) return std::nullopt;
+    const Scheme before = scenario.scheme;
+    std::optional<Scheme> fitted;
+    switch (before.type) {
+    case SchemeType::Gc: {
+        const int w = scenario.activeWorkerCount();
+        if (w >= 1) {
+            fitted = Scheme::gc(std::clamp(before.stragglers, 0, w - 1));
+            scenario.scheme = *fitted;
+            if (!resolves(scenario)) fitted.reset();
+        }
+        break;
+    }
+    case SchemeType::Hgc:
+        fitted = fittedHgc(scenario, before.edgeStragglers, before.workerStragglers);
+        break;
+    case SchemeType::Allocation: fitted = fittedHgc(scenario, before.edgeStragglers, 0); break;
+    case SchemeType::Uncoded: break;
+    }
+    scenario.scheme = fitted ? *fitted : Scheme::uncoded();
+    return "The scheme " + schemeLabel(before) + " no longer fits the topology; it is now " +
+           schemeLabel(scenario.scheme) + ".";
+}
+
+} // namespace hgc::ui

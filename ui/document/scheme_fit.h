@@ -1,0 +1,22 @@
+#pragma once
+// Keeps a scenario's scheme valid when its topology changes. Deleting workers can make
+// hgc's s_w too large, deactivating an edge can make s_e too large; instead of refusing the
+// edit, the edit's own undo command carries the adjusted scheme, and the user is told.
+#include <optional>
+#include <string>
+
+#include "model/scenario.h"
+
+namespace hgc::ui {
+
+/// If scenario.scheme does not resolve on scenario's topology, replaces it by the closest
+/// valid scheme of the same type (tolerances clamped into range), else by a uniform hgc,
+/// else by uncoded. Returns a sentence describing the change, or nothing when the scheme
+/// was already valid. Assumes the topology itself is valid.
+std::optional<std::string> fitSchemeToTopology(Scenario& scenario);
+
+/// Short human name of a scheme: "uncoded", "gc (s = 2)", "hgc (s_e = 1, s_w = 1)",
+/// "allocation (s_e = 1)".
+std::string schemeLabel(const Scheme& scheme);
+
+} // namespace hgc::ui
