@@ -191,12 +191,20 @@ double Distribution::finiteMean() const {
 
 double Distribution::mean() const { return failureProbability > 0.0 ? kInf : finiteMean(); }
 
-double Distribution::sample(Rng& rng) const {
+DelaySample Distribution::sampleWithCause(Rng& rng) const {
     // The modifiers draw only when present, so a plain distribution costs one draw.
-    if (failureProbability > 0.0 && rng.uniform() < failureProbability) return kInf;
-    double x = baseSample(rng);
-    if (straggleProbability > 0.0 && rng.uniform() < straggleProbability) x *= straggleSlowdown;
-    return x;
+    DelaySample s;
+    if (failureProbability > 0.0 && rng.uniform() < failureProbability) {
+        s.value = kInf;
+        s.failed = true;
+        return s;
+    }
+    s.value = baseSample(rng);
+    if (straggleProbability > 0.0 && rng.uniform() < straggleProbability) {
+        s.value *= straggleSlowdown;
+        s.straggled = true;
+    }
+    return s;
 }
 
 double Distribution::upperQuantile(double tailMass) const {

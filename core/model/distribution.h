@@ -32,6 +32,13 @@ const DistributionFamily& family(DistributionKind kind);
 /// Throws InputError (empty path) when the name is unknown.
 const DistributionFamily& familyByName(std::string_view name);
 
+/// One draw with its cause, for traces that show why a node was late.
+struct DelaySample {
+    double value = 0.0;     // +inf when failed
+    bool straggled = false; // the straggle modifier struck (value includes the slowdown)
+    bool failed = false;
+};
+
 struct Distribution {
     DistributionKind kind = DistributionKind::ShiftedExponential;
     /// Parameters in the order of family(kind).parameterNames; unused ones are ignored.
@@ -65,7 +72,8 @@ struct Distribution {
     double survival(double t) const { return 1.0 - cdf(t); }
     double mean() const;               // +inf when it can fail
     double finiteMean() const;         // E[X | X < inf]
-    double sample(Rng& rng) const;     // +inf on failure
+    double sample(Rng& rng) const { return sampleWithCause(rng).value; } // +inf on failure
+    DelaySample sampleWithCause(Rng& rng) const;
     /// A time by which all but `tailMass` of the finite probability has arrived:
     /// used by the analytic evaluator to choose its grid.
     double upperQuantile(double tailMass) const;
