@@ -26,7 +26,8 @@ void Args::parse(const std::set<std::string>& valued, const std::set<std::string
             flags_.insert(name);
         } else if (valued.count(name)) {
             if (!hasInline) {
-                if (i + 1 >= argv_.size()) throw InputError("", "option --" + name + " needs a value");
+                if (i + 1 >= argv_.size())
+                    throw InputError("", "option --" + name + " needs a value");
                 inlineValue = argv_[++i];
             }
             values_.emplace_back(name, inlineValue);
@@ -57,7 +58,8 @@ std::string Args::value(const std::string& name, const std::string& fallback) co
     return value(name).value_or(fallback);
 }
 
-long long Args::integer(const std::string& name, long long fallback, long long min, long long max) const {
+long long Args::integer(const std::string& name, long long fallback, long long min,
+                        long long max) const {
     auto v = value(name);
     if (!v) return fallback;
     long long out = 0;
@@ -89,7 +91,8 @@ std::string Args::choice(const std::string& name, const std::string& fallback,
     for (const auto& c : choices)
         if (c == v) return v;
     std::string list;
-    for (const auto& c : choices) list += (list.empty() ? "" : ", ") + c;
+    for (const auto& c : choices)
+        list += (list.empty() ? "" : ", ") + c;
     throw InputError("", "--" + name + " must be one of " + list + " (got '" + v + "')");
 }
 

@@ -24,7 +24,8 @@ public:
     bool flag(const std::string& name) const { return flags_.count(name) > 0; }
     std::optional<std::string> value(const std::string& name) const;
     std::string value(const std::string& name, const std::string& fallback) const;
-    long long integer(const std::string& name, long long fallback, long long min, long long max) const;
+    long long integer(const std::string& name, long long fallback, long long min,
+                      long long max) const;
     double number(const std::string& name, double fallback) const;
     /// The value, which must be one of `choices`.
     std::string choice(const std::string& name, const std::string& fallback,

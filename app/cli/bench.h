@@ -8,14 +8,14 @@
 namespace hgc::cli {
 
 struct BenchFigure {
-    std::string name;  // "montecarlo.worker_samples_per_second"
+    std::string name; // "montecarlo.worker_samples_per_second"
     double value = 0.0;
-    std::string unit;  // "1/s", "ms", "x"
-    std::string note;  // what was measured, the target
+    std::string unit; // "1/s", "ms", "x"
+    std::string note; // what was measured, the target
 };
 
 struct Benchmark {
-    std::string name;   // "montecarlo"
+    std::string name; // "montecarlo"
     std::string summary;
     std::function<std::vector<BenchFigure>()> run;
 };

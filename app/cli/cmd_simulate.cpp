@@ -56,15 +56,18 @@ int runSimulate(Args& args) {
     const Scenario scenario = loadScenarioArgument(file);
     const long long iterations = args.integer("iterations", 10, 1, 100000);
     const auto seed = static_cast<std::uint64_t>(
-        args.integer("seed", static_cast<long long>(scenario.simulation.seed), 0, std::numeric_limits<long long>::max()));
+        args.integer("seed", static_cast<long long>(scenario.simulation.seed), 0,
+                     std::numeric_limits<long long>::max()));
     const ResolvedScheme scheme = resolve(scenario);
 
     Json all = Json::array();
     std::vector<IterationTrace> traces;
-    for (long long i = 0; i < iterations; ++i) traces.push_back(traceIteration(scenario, scheme, seed, i));
+    for (long long i = 0; i < iterations; ++i)
+        traces.push_back(traceIteration(scenario, scheme, seed, i));
     const bool needJson = args.flag("json") || args.value("trace");
     if (needJson)
-        for (const auto& t : traces) all.push_back(traceJson(t));
+        for (const auto& t : traces)
+            all.push_back(traceJson(t));
     Json out;
     out["scheme"] = toJson(scenario.scheme);
     out["seed"] = seed;
@@ -74,24 +77,28 @@ int runSimulate(Args& args) {
         printJson(out);
         return 0;
     }
-    std::printf("%s, %s, seed %llu\n", describeTopology(scenario).c_str(), describeScheme(scenario.scheme).c_str(),
-                static_cast<unsigned long long>(seed));
+    std::printf("%s, %s, seed %llu\n", describeTopology(scenario).c_str(),
+                describeScheme(scenario.scheme).c_str(), static_cast<unsigned long long>(seed));
     std::printf("  %5s %12s  %s\n", "iter", "time", "master decoded from edges");
     double sum = 0.0;
     long long finite = 0;
     for (const auto& t : traces) {
         std::string edges;
-        for (int e : t.waitedEdges) edges += (edges.empty() ? "" : ", ") + std::to_string(e + 1);
+        for (int e : t.waitedEdges)
+            edges += (edges.empty() ? "" : ", ") + std::to_string(e + 1);
         std::printf("  %5lld %12s  %s\n", t.index, formatValue(t.time).c_str(),
                     t.failed ? "(failed: too few answers)" : edges.c_str());
         if (!t.failed) sum += t.time, ++finite;
     }
-    if (finite) std::printf("mean of the %lld finite iterations: %s\n", finite, formatValue(sum / finite).c_str());
+    if (finite)
+        std::printf("mean of the %lld finite iterations: %s\n", finite,
+                    formatValue(sum / finite).c_str());
     return 0;
 }
 
 CommandRegistration registration(
-    {"simulate", "event traces of single iterations (who computed, who straggled, who was waited for)",
+    {"simulate",
+     "event traces of single iterations (who computed, who straggled, who was waited for)",
      "usage: hgc simulate FILE [--iterations N] [--seed S] [--trace OUT.json] [--json]\n\n"
      "Simulates N iterations (default 10) of the file's scheme and prints each iteration's\n"
      "time and the edges the master decoded from. --trace writes (and --json prints) the\n"

@@ -17,7 +17,8 @@ Json rowJson(const SweepRow& r) {
     j["worker_stragglers"] = r.workerStragglers;
     j["load_per_worker"] = r.loadPerWorker;
     Json e = evaluationJson(r.evaluation);
-    for (auto it = e.begin(); it != e.end(); ++it) j[it.key()] = it.value();
+    for (auto it = e.begin(); it != e.end(); ++it)
+        j[it.key()] = it.value();
     return j;
 }
 
@@ -29,13 +30,15 @@ std::string full(double v) {
 }
 
 std::string sweepCsv(const SweepResult& sweep) {
-    std::string csv = "edge_stragglers,worker_stragglers,load_per_worker,expected_runtime,p50,p95,p99,"
-                      "failure_probability\n";
+    std::string csv =
+        "edge_stragglers,worker_stragglers,load_per_worker,expected_runtime,p50,p95,p99,"
+        "failure_probability\n";
     for (const auto& r : sweep.rows) {
         const auto& e = r.evaluation;
         csv += std::to_string(r.edgeStragglers) + "," + std::to_string(r.workerStragglers) + "," +
-               full(r.loadPerWorker) + "," + full(e.expectedRuntime) + "," + full(e.quantiles.p50) + "," +
-               full(e.quantiles.p95) + "," + full(e.quantiles.p99) + "," + full(e.failureProbability) + "\n";
+               full(r.loadPerWorker) + "," + full(e.expectedRuntime) + "," + full(e.quantiles.p50) +
+               "," + full(e.quantiles.p95) + "," + full(e.quantiles.p99) + "," +
+               full(e.failureProbability) + "\n";
     }
     return csv;
 }
@@ -51,7 +54,8 @@ int runSweep(Args& args) {
     if (args.flag("json")) {
         Json out;
         Json rows = Json::array();
-        for (const auto& r : sweep.rows) rows.push_back(rowJson(r));
+        for (const auto& r : sweep.rows)
+            rows.push_back(rowJson(r));
         out["rows"] = rows;
         out["best"] = rowJson(sweep.best);
         out["uncoded"] = evaluationJson(sweep.uncoded);
@@ -74,17 +78,19 @@ int runSweep(Args& args) {
         const bool best = r.edgeStragglers == sweep.best.edgeStragglers &&
                           r.workerStragglers == sweep.best.workerStragglers;
         std::printf("  %4d %4d %10s %12s %12s %10s%s\n", r.edgeStragglers, r.workerStragglers,
-                    formatValue(r.loadPerWorker).c_str(), formatValue(r.evaluation.expectedRuntime).c_str(),
+                    formatValue(r.loadPerWorker).c_str(),
+                    formatValue(r.evaluation.expectedRuntime).c_str(),
                     formatValue(r.evaluation.quantiles.p95).c_str(),
                     formatValue(r.evaluation.failureProbability).c_str(), best ? "   <- best" : "");
     }
     if (shown.size() < sweep.rows.size())
         std::printf("  (the best 20 of %zu pairs; --csv OUT writes them all)\n", sweep.rows.size());
-    std::printf("\nbest: hgc (s_e=%d, s_w=%d), E[T] = %s; uncoded E[T] = %s; speed-up %sx\n",
-                sweep.best.edgeStragglers, sweep.best.workerStragglers,
-                formatValue(sweep.best.evaluation.expectedRuntime).c_str(),
-                formatValue(sweep.uncoded.expectedRuntime).c_str(),
-                formatValue(sweep.uncoded.expectedRuntime / sweep.best.evaluation.expectedRuntime).c_str());
+    std::printf(
+        "\nbest: hgc (s_e=%d, s_w=%d), E[T] = %s; uncoded E[T] = %s; speed-up %sx\n",
+        sweep.best.edgeStragglers, sweep.best.workerStragglers,
+        formatValue(sweep.best.evaluation.expectedRuntime).c_str(),
+        formatValue(sweep.uncoded.expectedRuntime).c_str(),
+        formatValue(sweep.uncoded.expectedRuntime / sweep.best.evaluation.expectedRuntime).c_str());
     return 0;
 }
 

@@ -10,9 +10,9 @@
 namespace hgc::cli {
 
 struct Command {
-    std::string name;    // "evaluate"
-    std::string summary; // one line for `hgc --help`
-    std::string usage;   // full help text for `hgc NAME --help`
+    std::string name;              // "evaluate"
+    std::string summary;           // one line for `hgc --help`
+    std::string usage;             // full help text for `hgc NAME --help`
     std::function<int(Args&)> run; // returns the exit code; throws InputError on bad input
 };
 

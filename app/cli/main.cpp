@@ -19,10 +19,14 @@ namespace {
 
 void printOverview() {
     auto list = hgc::cli::commands();
-    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-    std::cout << "hgc - hierarchical gradient coding: evaluate, optimise and simulate straggler scenarios\n\n"
-                 "usage: hgc COMMAND FILE [options]     (hgc COMMAND --help for details)\n\ncommands:\n";
-    for (const auto& c : list) std::printf("  %-10s %s\n", c.name.c_str(), c.summary.c_str());
+    std::sort(list.begin(), list.end(),
+              [](const auto& a, const auto& b) { return a.name < b.name; });
+    std::cout
+        << "hgc - hierarchical gradient coding: evaluate, optimise and simulate straggler "
+           "scenarios\n\n"
+           "usage: hgc COMMAND FILE [options]     (hgc COMMAND --help for details)\n\ncommands:\n";
+    for (const auto& c : list)
+        std::printf("  %-10s %s\n", c.name.c_str(), c.summary.c_str());
 }
 
 } // namespace
@@ -34,7 +38,8 @@ int main(int argc, char** argv) {
         return args.empty() ? 2 : 0;
     }
     const auto& list = hgc::cli::commands();
-    auto it = std::find_if(list.begin(), list.end(), [&](const auto& c) { return c.name == args[0]; });
+    auto it =
+        std::find_if(list.begin(), list.end(), [&](const auto& c) { return c.name == args[0]; });
     if (it == list.end()) {
         std::cerr << "hgc: unknown command '" << args[0] << "' (see hgc --help)\n";
         return 2;
@@ -55,7 +60,8 @@ int main(int argc, char** argv) {
         std::cerr << "hgc " << it->name << ": cancelled\n";
         return 130;
     } catch (const std::bad_alloc&) {
-        std::cerr << "hgc " << it->name << ": out of memory (the scenario is too large for this machine)\n";
+        std::cerr << "hgc " << it->name
+                  << ": out of memory (the scenario is too large for this machine)\n";
         return 3;
     } catch (const std::exception& e) {
         std::cerr << "hgc " << it->name << ": internal error: " << e.what() << "\n";

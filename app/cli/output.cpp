@@ -16,13 +16,17 @@ std::string formatValue(double v) {
 
 std::string describeScheme(const Scheme& s) {
     switch (s.type) {
-    case SchemeType::Uncoded: return "uncoded";
+    case SchemeType::Uncoded:
+        return "uncoded";
     case SchemeType::Hgc:
-        return "hgc (s_e=" + std::to_string(s.edgeStragglers) + ", s_w=" + std::to_string(s.workerStragglers) + ")";
-    case SchemeType::Gc: return "gc (s=" + std::to_string(s.stragglers) + ")";
+        return "hgc (s_e=" + std::to_string(s.edgeStragglers) +
+               ", s_w=" + std::to_string(s.workerStragglers) + ")";
+    case SchemeType::Gc:
+        return "gc (s=" + std::to_string(s.stragglers) + ")";
     case SchemeType::Allocation: {
         int low = 1 << 30, high = -1;
-        for (const auto& e : s.edges) low = std::min(low, e.stragglers), high = std::max(high, e.stragglers);
+        for (const auto& e : s.edges)
+            low = std::min(low, e.stragglers), high = std::max(high, e.stragglers);
         return "allocation (s_e=" + std::to_string(s.edgeStragglers) + ", edge tolerances " +
                std::to_string(low) + (high != low ? ".." + std::to_string(high) : "") + ")";
     }
@@ -32,13 +36,16 @@ std::string describeScheme(const Scheme& s) {
 
 std::string describeTopology(const Scenario& s) {
     int workers = 0;
-    for (const auto& e : s.edges) workers += static_cast<int>(e.workers.size());
-    return std::to_string(s.edges.size()) + " edges (" + std::to_string(s.activeEdgeCount()) + " active), " +
-           std::to_string(workers) + " workers (" + std::to_string(s.activeWorkerCount()) + " active)";
+    for (const auto& e : s.edges)
+        workers += static_cast<int>(e.workers.size());
+    return std::to_string(s.edges.size()) + " edges (" + std::to_string(s.activeEdgeCount()) +
+           " active), " + std::to_string(workers) + " workers (" +
+           std::to_string(s.activeWorkerCount()) + " active)";
 }
 
 Json quantilesJson(const Quantiles& q) {
-    return {{"p50", numberOrNull(q.p50)}, {"p95", numberOrNull(q.p95)}, {"p99", numberOrNull(q.p99)}};
+    return {
+        {"p50", numberOrNull(q.p50)}, {"p95", numberOrNull(q.p95)}, {"p99", numberOrNull(q.p99)}};
 }
 
 Json evaluationJson(const Evaluation& e) {
@@ -50,6 +57,8 @@ Json evaluationJson(const Evaluation& e) {
     return j;
 }
 
-void printJson(const Json& j) { std::cout << j.dump(2) << std::endl; }
+void printJson(const Json& j) {
+    std::cout << j.dump(2) << std::endl;
+}
 
 } // namespace hgc::cli

@@ -36,7 +36,8 @@ void writeFileAtomically(const std::string& filePath, const std::string& content
 std::string readFile(const std::string& filePath) {
     std::error_code ec;
     if (!std::filesystem::exists(filePath, ec)) throw InputError("", "no such file");
-    if (std::filesystem::is_directory(filePath, ec)) throw InputError("", "is a directory, not a file");
+    if (std::filesystem::is_directory(filePath, ec))
+        throw InputError("", "is a directory, not a file");
     std::ifstream in(filePath, std::ios::binary);
     if (!in) throw InputError("", "cannot be read");
     std::ostringstream content;

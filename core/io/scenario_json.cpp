@@ -12,7 +12,9 @@ namespace {
 
 // --- typed field access with JSON-path error messages -------------------------------
 
-std::string jsonTypeName(const Json& j) { return j.type_name(); }
+std::string jsonTypeName(const Json& j) {
+    return j.type_name();
+}
 
 const Json* field(const Json& obj, const char* key) {
     auto it = obj.find(key);
@@ -21,7 +23,8 @@ const Json* field(const Json& obj, const char* key) {
 
 void requireObject(const Json& j, const std::string& path) {
     if (!j.is_object())
-        throw InputError(path.empty() ? "(document)" : path, "must be an object, not " + jsonTypeName(j));
+        throw InputError(path.empty() ? "(document)" : path,
+                         "must be an object, not " + jsonTypeName(j));
 }
 
 double number(const Json& j, const std::string& path) {
@@ -93,7 +96,9 @@ void writeUnknown(Json& obj, const UnknownKeys& unknown) {
         if (!obj.contains(key)) obj[key] = Json::parse(value);
 }
 
-Json positionJson(const std::optional<Position>& p) { return Json::array({p->x, p->y}); }
+Json positionJson(const std::optional<Position>& p) {
+    return Json::array({p->x, p->y});
+}
 
 // --- nodes ---------------------------------------------------------------------------
 
@@ -120,7 +125,8 @@ Worker workerFromJson(const Json& j, const std::string& path, const std::string&
 Edge edgeFromJson(const Json& j, const std::string& path, int index) {
     requireObject(j, path);
     Edge e;
-    e.name = field(j, "name") ? text(j["name"], path + ".name") : "edge " + std::to_string(index + 1);
+    e.name =
+        field(j, "name") ? text(j["name"], path + ".name") : "edge " + std::to_string(index + 1);
     e.position = position(j, path);
     if (field(j, "active")) e.active = boolean(j["active"], path + ".active");
     e.uplink = optionalDistribution(j, "uplink", path, Distribution::deterministic(0.0));
@@ -128,8 +134,9 @@ Edge edgeFromJson(const Json& j, const std::string& path, int index) {
     if (!workers) throw InputError(path + ".workers", "is missing");
     array(*workers, path + ".workers");
     for (std::size_t k = 0; k < workers->size(); ++k)
-        e.workers.push_back(workerFromJson((*workers)[k], path + ".workers[" + std::to_string(k) + "]",
-                                           "w" + std::to_string(index + 1) + "." + std::to_string(k + 1)));
+        e.workers.push_back(
+            workerFromJson((*workers)[k], path + ".workers[" + std::to_string(k) + "]",
+                           "w" + std::to_string(index + 1) + "." + std::to_string(k + 1)));
     e.unknown = unknownKeys(j, {"name", "position", "active", "uplink", "workers"});
     return e;
 }
@@ -152,13 +159,16 @@ SimulationSettings simulationFromJson(const Json& j, const std::string& path) {
 
 } // namespace
 
-Json numberOrNull(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
+Json numberOrNull(double v) {
+    return std::isfinite(v) ? Json(v) : Json(nullptr);
+}
 
 Json toJson(const Distribution& d) {
     const auto& f = family(d.kind);
     Json j;
     j["distribution"] = std::string(f.name);
-    for (int i = 0; i < f.parameterCount; ++i) j[std::string(f.parameterNames[i])] = d.params[i];
+    for (int i = 0; i < f.parameterCount; ++i)
+        j[std::string(f.parameterNames[i])] = d.params[i];
     if (d.straggleProbability > 0.0)
         j["straggle"] = {{"probability", d.straggleProbability}, {"slowdown", d.straggleSlowdown}};
     if (d.failureProbability > 0.0) j["failure"] = d.failureProbability;
@@ -190,9 +200,9 @@ Distribution distributionFromJson(const Json& j, const std::string& path) {
     for (auto it = j.begin(); it != j.end(); ++it) {
         const std::string& key = it.key();
         bool known = key == "distribution" || key == "straggle" || key == "failure";
-        for (int i = 0; i < f->parameterCount; ++i) known = known || key == f->parameterNames[i];
-        if (!known)
-            throw InputError(path + "." + key, "is not a parameter of " + familyName);
+        for (int i = 0; i < f->parameterCount; ++i)
+            known = known || key == f->parameterNames[i];
+        if (!known) throw InputError(path + "." + key, "is not a parameter of " + familyName);
     }
     validate(d, path);
     return d;
@@ -202,12 +212,15 @@ Json toJson(const Scheme& s) {
     Json j;
     j["type"] = std::string(schemeTypeName(s.type));
     switch (s.type) {
-    case SchemeType::Uncoded: break;
+    case SchemeType::Uncoded:
+        break;
     case SchemeType::Hgc:
         j["edge_stragglers"] = s.edgeStragglers;
         j["worker_stragglers"] = s.workerStragglers;
         break;
-    case SchemeType::Gc: j["stragglers"] = s.stragglers; break;
+    case SchemeType::Gc:
+        j["stragglers"] = s.stragglers;
+        break;
     case SchemeType::Allocation: {
         j["edge_stragglers"] = s.edgeStragglers;
         Json edges = Json::array();
@@ -236,12 +249,15 @@ Scheme schemeFromJson(const Json& j, const std::string& path) {
         return smallInteger(*v, path + "." + key);
     };
     switch (s.type) {
-    case SchemeType::Uncoded: break;
+    case SchemeType::Uncoded:
+        break;
     case SchemeType::Hgc:
         s.edgeStragglers = requiredInt("edge_stragglers");
         s.workerStragglers = requiredInt("worker_stragglers");
         break;
-    case SchemeType::Gc: s.stragglers = requiredInt("stragglers"); break;
+    case SchemeType::Gc:
+        s.stragglers = requiredInt("stragglers");
+        break;
     case SchemeType::Allocation: {
         s.edgeStragglers = requiredInt("edge_stragglers");
         const Json* edges = field(j, "edges");
@@ -277,7 +293,8 @@ Scenario parseScenario(const std::string& content) {
         // nlohmann's message names the byte offset; keep its reason, drop its prefix.
         std::string what = e.what();
         auto pos = what.find("parse error");
-        throw InputError("", "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+        throw InputError("",
+                         "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
     }
     requireObject(doc, "");
     const Json* format = field(doc, "format");
@@ -288,7 +305,8 @@ Scenario parseScenario(const std::string& content) {
     if (!version) throw InputError("version", "is missing");
     long long v = integer(*version, "version");
     if (v > kScenarioFormatVersion)
-        throw InputError("version", std::to_string(v) + " is newer than this program understands (" +
+        throw InputError("version", std::to_string(v) +
+                                        " is newer than this program understands (" +
                                         std::to_string(kScenarioFormatVersion) +
                                         "): open it with a newer HGC Studio");
     if (v < 1) throw InputError("version", "must be >= 1");
@@ -300,10 +318,13 @@ Scenario parseScenario(const std::string& content) {
     if (!edges) throw InputError("edges", "is missing");
     array(*edges, "edges");
     for (std::size_t i = 0; i < edges->size(); ++i)
-        s.edges.push_back(edgeFromJson((*edges)[i], "edges[" + std::to_string(i) + "]", static_cast<int>(i)));
+        s.edges.push_back(
+            edgeFromJson((*edges)[i], "edges[" + std::to_string(i) + "]", static_cast<int>(i)));
     if (const Json* scheme = field(doc, "scheme")) s.scheme = schemeFromJson(*scheme, "scheme");
-    if (const Json* sim = field(doc, "simulation")) s.simulation = simulationFromJson(*sim, "simulation");
-    s.unknown = unknownKeys(doc, {"format", "version", "name", "description", "edges", "scheme", "simulation"});
+    if (const Json* sim = field(doc, "simulation"))
+        s.simulation = simulationFromJson(*sim, "simulation");
+    s.unknown = unknownKeys(
+        doc, {"format", "version", "name", "description", "edges", "scheme", "simulation"});
     validate(s);
     return s;
 }
@@ -347,7 +368,9 @@ std::string serializeScenario(const Scenario& s) {
     return doc.dump(2) + "\n";
 }
 
-Scenario loadScenarioFile(const std::string& filePath) { return parseScenario(readFile(filePath)); }
+Scenario loadScenarioFile(const std::string& filePath) {
+    return parseScenario(readFile(filePath));
+}
 
 void saveScenarioFile(const Scenario& scenario, const std::string& filePath) {
     writeFileAtomically(filePath, serializeScenario(scenario));

@@ -24,8 +24,8 @@ double inverseNormalCdf(double p) {
     static const double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
                                -2.400758277161838e+00, -2.549732539343734e+00,
                                4.374664141464968e+00,  2.938163982698783e+00};
-    static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
-                               2.445134137142996e+00, 3.754408661907416e+00};
+    static const double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
+                               3.754408661907416e+00};
     const double low = 0.02425, high = 1 - low;
     double x;
     if (p < low) {
@@ -60,7 +60,11 @@ const std::vector<DistributionFamily>& distributionFamilies() {
         {DistributionKind::Deterministic, "deterministic", 1, {"value", ""}, {1.0, 0.0}},
         {DistributionKind::Uniform, "uniform", 2, {"low", "high"}, {0.0, 1.0}},
         {DistributionKind::Exponential, "exponential", 1, {"rate", ""}, {1.0, 0.0}},
-        {DistributionKind::ShiftedExponential, "shifted-exponential", 2, {"shift", "rate"}, {1.0, 1.0}},
+        {DistributionKind::ShiftedExponential,
+         "shifted-exponential",
+         2,
+         {"shift", "rate"},
+         {1.0, 1.0}},
         {DistributionKind::Pareto, "pareto", 2, {"scale", "shape"}, {1.0, 3.0}},
         {DistributionKind::Lognormal, "lognormal", 2, {"mu", "sigma"}, {0.0, 0.5}},
     };
@@ -75,18 +79,29 @@ const DistributionFamily& familyByName(std::string_view name) {
     for (const auto& f : distributionFamilies())
         if (f.name == name) return f;
     std::string known;
-    for (const auto& f : distributionFamilies()) known += (known.empty() ? "" : ", ") + std::string(f.name);
+    for (const auto& f : distributionFamilies())
+        known += (known.empty() ? "" : ", ") + std::string(f.name);
     throw InputError("", "unknown distribution '" + std::string(name) + "' (known: " + known + ")");
 }
 
-Distribution Distribution::deterministic(double value) { return {DistributionKind::Deterministic, {value, 0}}; }
-Distribution Distribution::uniform(double low, double high) { return {DistributionKind::Uniform, {low, high}}; }
-Distribution Distribution::exponential(double rate) { return {DistributionKind::Exponential, {rate, 0}}; }
+Distribution Distribution::deterministic(double value) {
+    return {DistributionKind::Deterministic, {value, 0}};
+}
+Distribution Distribution::uniform(double low, double high) {
+    return {DistributionKind::Uniform, {low, high}};
+}
+Distribution Distribution::exponential(double rate) {
+    return {DistributionKind::Exponential, {rate, 0}};
+}
 Distribution Distribution::shiftedExponential(double shift, double rate) {
     return {DistributionKind::ShiftedExponential, {shift, rate}};
 }
-Distribution Distribution::pareto(double scale, double shape) { return {DistributionKind::Pareto, {scale, shape}}; }
-Distribution Distribution::lognormal(double mu, double sigma) { return {DistributionKind::Lognormal, {mu, sigma}}; }
+Distribution Distribution::pareto(double scale, double shape) {
+    return {DistributionKind::Pareto, {scale, shape}};
+}
+Distribution Distribution::lognormal(double mu, double sigma) {
+    return {DistributionKind::Lognormal, {mu, sigma}};
+}
 
 Distribution Distribution::withStraggle(double probability, double slowdown) const {
     Distribution d = *this;
@@ -111,14 +126,18 @@ double Distribution::param(std::string_view name) const {
 double Distribution::baseCdf(double t) const {
     const double p0 = params[0], p1 = params[1];
     switch (kind) {
-    case DistributionKind::Deterministic: return t >= p0 ? 1.0 : 0.0;
+    case DistributionKind::Deterministic:
+        return t >= p0 ? 1.0 : 0.0;
     case DistributionKind::Uniform:
         if (t < p0) return 0.0;
         if (t >= p1) return 1.0;
         return (t - p0) / (p1 - p0);
-    case DistributionKind::Exponential: return t <= 0 ? 0.0 : -std::expm1(-p0 * t);
-    case DistributionKind::ShiftedExponential: return t <= p0 ? 0.0 : -std::expm1(-p1 * (t - p0));
-    case DistributionKind::Pareto: return t <= p0 ? 0.0 : 1.0 - std::pow(p0 / t, p1);
+    case DistributionKind::Exponential:
+        return t <= 0 ? 0.0 : -std::expm1(-p0 * t);
+    case DistributionKind::ShiftedExponential:
+        return t <= p0 ? 0.0 : -std::expm1(-p1 * (t - p0));
+    case DistributionKind::Pareto:
+        return t <= p0 ? 0.0 : 1.0 - std::pow(p0 / t, p1);
     case DistributionKind::Lognormal:
         return t <= 0 ? 0.0 : 0.5 * std::erfc(-(std::log(t) - p0) / (p1 * std::sqrt(2.0)));
     }
@@ -128,12 +147,18 @@ double Distribution::baseCdf(double t) const {
 double Distribution::baseMean() const {
     const double p0 = params[0], p1 = params[1];
     switch (kind) {
-    case DistributionKind::Deterministic: return p0;
-    case DistributionKind::Uniform: return 0.5 * (p0 + p1);
-    case DistributionKind::Exponential: return 1.0 / p0;
-    case DistributionKind::ShiftedExponential: return p0 + 1.0 / p1;
-    case DistributionKind::Pareto: return p1 <= 1.0 ? kInf : p1 * p0 / (p1 - 1.0);
-    case DistributionKind::Lognormal: return std::exp(p0 + 0.5 * p1 * p1);
+    case DistributionKind::Deterministic:
+        return p0;
+    case DistributionKind::Uniform:
+        return 0.5 * (p0 + p1);
+    case DistributionKind::Exponential:
+        return 1.0 / p0;
+    case DistributionKind::ShiftedExponential:
+        return p0 + 1.0 / p1;
+    case DistributionKind::Pareto:
+        return p1 <= 1.0 ? kInf : p1 * p0 / (p1 - 1.0);
+    case DistributionKind::Lognormal:
+        return std::exp(p0 + 0.5 * p1 * p1);
     }
     return 0.0;
 }
@@ -141,12 +166,18 @@ double Distribution::baseMean() const {
 double Distribution::baseQuantile(double u) const {
     const double p0 = params[0], p1 = params[1];
     switch (kind) {
-    case DistributionKind::Deterministic: return p0;
-    case DistributionKind::Uniform: return p0 + u * (p1 - p0);
-    case DistributionKind::Exponential: return -std::log1p(-u) / p0;
-    case DistributionKind::ShiftedExponential: return p0 - std::log1p(-u) / p1;
-    case DistributionKind::Pareto: return p0 * std::pow(1.0 - u, -1.0 / p1);
-    case DistributionKind::Lognormal: return std::exp(p0 + p1 * inverseNormalCdf(u));
+    case DistributionKind::Deterministic:
+        return p0;
+    case DistributionKind::Uniform:
+        return p0 + u * (p1 - p0);
+    case DistributionKind::Exponential:
+        return -std::log1p(-u) / p0;
+    case DistributionKind::ShiftedExponential:
+        return p0 - std::log1p(-u) / p1;
+    case DistributionKind::Pareto:
+        return p0 * std::pow(1.0 - u, -1.0 / p1);
+    case DistributionKind::Lognormal:
+        return std::exp(p0 + p1 * inverseNormalCdf(u));
     }
     return 0.0;
 }
@@ -154,12 +185,18 @@ double Distribution::baseQuantile(double u) const {
 double Distribution::baseSample(Rng& rng) const {
     const double p0 = params[0], p1 = params[1];
     switch (kind) {
-    case DistributionKind::Deterministic: return p0;
-    case DistributionKind::Uniform: return p0 + rng.uniform() * (p1 - p0);
-    case DistributionKind::Exponential: return rng.exponential() / p0;
-    case DistributionKind::ShiftedExponential: return p0 + rng.exponential() / p1;
-    case DistributionKind::Pareto: return p0 * std::pow(rng.uniformPositive(), -1.0 / p1);
-    case DistributionKind::Lognormal: return std::exp(p0 + p1 * rng.normal());
+    case DistributionKind::Deterministic:
+        return p0;
+    case DistributionKind::Uniform:
+        return p0 + rng.uniform() * (p1 - p0);
+    case DistributionKind::Exponential:
+        return rng.exponential() / p0;
+    case DistributionKind::ShiftedExponential:
+        return p0 + rng.exponential() / p1;
+    case DistributionKind::Pareto:
+        return p0 * std::pow(rng.uniformPositive(), -1.0 / p1);
+    case DistributionKind::Lognormal:
+        return std::exp(p0 + p1 * rng.normal());
     }
     return 0.0;
 }
@@ -169,9 +206,11 @@ double Distribution::baseLowerBound() const {
     case DistributionKind::Deterministic:
     case DistributionKind::Uniform:
     case DistributionKind::ShiftedExponential:
-    case DistributionKind::Pareto: return params[0];
+    case DistributionKind::Pareto:
+        return params[0];
     case DistributionKind::Exponential:
-    case DistributionKind::Lognormal: return 0.0;
+    case DistributionKind::Lognormal:
+        return 0.0;
     }
     return 0.0;
 }
@@ -189,7 +228,9 @@ double Distribution::finiteMean() const {
     return (1.0 - straggleProbability + straggleProbability * straggleSlowdown) * baseMean();
 }
 
-double Distribution::mean() const { return failureProbability > 0.0 ? kInf : finiteMean(); }
+double Distribution::mean() const {
+    return failureProbability > 0.0 ? kInf : finiteMean();
+}
 
 DelaySample Distribution::sampleWithCause(Rng& rng) const {
     // The modifiers draw only when present, so a plain distribution costs one draw.
@@ -215,7 +256,8 @@ double Distribution::upperQuantile(double tailMass) const {
     double lo = std::min(plain, plain * straggleSlowdown);
     double hi = std::max(plain, plain * straggleSlowdown);
     auto mixture = [&](double t) {
-        return (1.0 - straggleProbability) * baseCdf(t) + straggleProbability * baseCdf(t / straggleSlowdown);
+        return (1.0 - straggleProbability) * baseCdf(t) +
+               straggleProbability * baseCdf(t / straggleSlowdown);
     };
     for (int i = 0; i < 100 && hi - lo > 1e-12 * hi; ++i) {
         double mid = 0.5 * (lo + hi);
@@ -230,7 +272,8 @@ void validate(const Distribution& d, const std::string& path) {
     auto finite = [&](int i) {
         if (!std::isfinite(d.params[i])) throw InputError(name(i), "must be a finite number");
     };
-    for (int i = 0; i < f.parameterCount; ++i) finite(i);
+    for (int i = 0; i < f.parameterCount; ++i)
+        finite(i);
     const double p0 = d.params[0], p1 = d.params[1];
     switch (d.kind) {
     case DistributionKind::Deterministic:
@@ -273,8 +316,10 @@ std::string describe(const Distribution& d) {
         out += (i ? ", " : "") + std::string(f.parameterNames[i]) + "=" + formatNumber(d.params[i]);
     out += ")";
     if (d.straggleProbability > 0)
-        out += " straggle " + formatNumber(100 * d.straggleProbability) + "% x" + formatNumber(d.straggleSlowdown);
-    if (d.failureProbability > 0) out += " failure " + formatNumber(100 * d.failureProbability) + "%";
+        out += " straggle " + formatNumber(100 * d.straggleProbability) + "% x" +
+               formatNumber(d.straggleSlowdown);
+    if (d.failureProbability > 0)
+        out += " failure " + formatNumber(100 * d.failureProbability) + "%";
     return out;
 }
 

@@ -16,13 +16,20 @@
 
 namespace hgc {
 
-enum class DistributionKind { Deterministic, Uniform, Exponential, ShiftedExponential, Pareto, Lognormal };
+enum class DistributionKind {
+    Deterministic,
+    Uniform,
+    Exponential,
+    ShiftedExponential,
+    Pareto,
+    Lognormal
+};
 
 /// Names and parameter names of a family, as written in the scenario file.
 struct DistributionFamily {
     DistributionKind kind;
-    std::string_view name;           // "shifted-exponential"
-    int parameterCount;              // 1 or 2
+    std::string_view name;                          // "shifted-exponential"
+    int parameterCount;                             // 1 or 2
     std::array<std::string_view, 2> parameterNames; // {"shift", "rate"}
     std::array<double, 2> defaults;
 };
@@ -60,7 +67,7 @@ struct Distribution {
 
     // Base family only (no modifiers).
     double baseCdf(double t) const;
-    double baseMean() const;     // +inf for Pareto with shape <= 1
+    double baseMean() const;             // +inf for Pareto with shape <= 1
     double baseQuantile(double u) const; // u in (0,1)
     double baseSample(Rng& rng) const;
     /// Smallest value the base can take (0 for unbounded-below families).
@@ -68,10 +75,10 @@ struct Distribution {
     bool isDeterministic() const { return kind == DistributionKind::Deterministic; }
 
     // With modifiers.
-    double cdf(double t) const;        // P(X <= t); tends to 1 - failureProbability
+    double cdf(double t) const; // P(X <= t); tends to 1 - failureProbability
     double survival(double t) const { return 1.0 - cdf(t); }
-    double mean() const;               // +inf when it can fail
-    double finiteMean() const;         // E[X | X < inf]
+    double mean() const;                                                 // +inf when it can fail
+    double finiteMean() const;                                           // E[X | X < inf]
     double sample(Rng& rng) const { return sampleWithCause(rng).value; } // +inf on failure
     DelaySample sampleWithCause(Rng& rng) const;
     /// A time by which all but `tailMass` of the finite probability has arrived:
@@ -85,6 +92,7 @@ struct Distribution {
 /// Checks parameter ranges; throws InputError with `path` + ".rate" etc. on a bad value.
 void validate(const Distribution& d, const std::string& path);
 
-std::string describe(const Distribution& d); // "shifted-exponential(shift=10, rate=0.1) straggle 5%×5"
+std::string
+describe(const Distribution& d); // "shifted-exponential(shift=10, rate=0.1) straggle 5%×5"
 
 } // namespace hgc

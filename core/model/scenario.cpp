@@ -9,7 +9,8 @@ namespace hgc {
 
 int Scenario::activeEdgeCount() const {
     int n = 0;
-    for (int i = 0; i < static_cast<int>(edges.size()); ++i) n += activeWorkerCount(i) > 0 ? 1 : 0;
+    for (int i = 0; i < static_cast<int>(edges.size()); ++i)
+        n += activeWorkerCount(i) > 0 ? 1 : 0;
     return n;
 }
 
@@ -22,7 +23,8 @@ int Scenario::activeWorkerCount(int edge) const {
 
 int Scenario::activeWorkerCount() const {
     int w = 0;
-    for (int i = 0; i < static_cast<int>(edges.size()); ++i) w += activeWorkerCount(i);
+    for (int i = 0; i < static_cast<int>(edges.size()); ++i)
+        w += activeWorkerCount(i);
     return w;
 }
 

@@ -60,9 +60,9 @@ struct Scenario {
 
     // Counts of active nodes (SPEC §1: an inactive edge takes its workers with it).
     int activeEdgeCount() const;
-    int activeWorkerCount() const; // W
+    int activeWorkerCount() const;         // W
     int activeWorkerCount(int edge) const; // m_i, 0 for an inactive edge
-    int minActiveWorkersPerEdge() const; // min over active edges; 0 if none
+    int minActiveWorkersPerEdge() const;   // min over active edges; 0 if none
 };
 
 /// Checks every field's range (distributions, names, counts) and the scheme against the

@@ -27,9 +27,9 @@ struct EdgeAllocation {
 
 struct Scheme {
     SchemeType type = SchemeType::Uncoded;
-    int edgeStragglers = 0;   // hgc, allocation: s_e
-    int workerStragglers = 0; // hgc: s_w
-    int stragglers = 0;       // gc: s
+    int edgeStragglers = 0;            // hgc, allocation: s_e
+    int workerStragglers = 0;          // hgc: s_w
+    int stragglers = 0;                // gc: s
     std::vector<EdgeAllocation> edges; // allocation: one per edge in the file, inactive included
     bool operator==(const Scheme&) const = default;
 
@@ -51,12 +51,12 @@ struct Scheme {
 
 /// One active edge of a resolved scheme.
 struct ResolvedEdge {
-    int edge = 0;                 // index in Scenario::edges
-    std::vector<int> workers;     // indices in Scenario::edges[edge].workers, active only
-    std::vector<double> loads;    // l_ij, aligned with `workers`
-    double share = 0.0;           // f_i: fraction of the data set held by this edge
-    int tolerance = 0;            // s_i
-    int waitFor = 0;              // k_i = m_i - s_i (two-layer schemes)
+    int edge = 0;              // index in Scenario::edges
+    std::vector<int> workers;  // indices in Scenario::edges[edge].workers, active only
+    std::vector<double> loads; // l_ij, aligned with `workers`
+    double share = 0.0;        // f_i: fraction of the data set held by this edge
+    int tolerance = 0;         // s_i
+    int waitFor = 0;           // k_i = m_i - s_i (two-layer schemes)
 };
 
 /// Everything an evaluator needs to know about a scheme on a topology.
@@ -66,9 +66,9 @@ struct ResolvedScheme {
     /// master waits for `masterWaitFor` of the W messages.
     bool flat = false;
     std::vector<ResolvedEdge> edges; // active edges, in file order
-    int edgeTolerance = 0;  // s_e (two-layer) or s (gc)
-    int masterWaitFor = 0;  // k_e (two-layer) or W - s (gc)
-    int workerCount = 0;    // W
+    int edgeTolerance = 0;           // s_e (two-layer) or s (gc)
+    int masterWaitFor = 0;           // k_e (two-layer) or W - s (gc)
+    int workerCount = 0;             // W
 
     double maxLoad() const;
     /// Vectors received by the master per iteration (SPEC §3 "communication load").

@@ -26,18 +26,24 @@ std::vector<int> fastest(const std::vector<double>& times, int k) {
 
 std::string_view traceEventKindName(TraceEventKind kind) {
     switch (kind) {
-    case TraceEventKind::ComputeDone: return "compute-done";
-    case TraceEventKind::ArriveEdge: return "arrive-edge";
-    case TraceEventKind::EdgeDone: return "edge-done";
-    case TraceEventKind::ArriveMaster: return "arrive-master";
-    case TraceEventKind::MasterDone: return "master-done";
-    case TraceEventKind::Failed: return "failed";
+    case TraceEventKind::ComputeDone:
+        return "compute-done";
+    case TraceEventKind::ArriveEdge:
+        return "arrive-edge";
+    case TraceEventKind::EdgeDone:
+        return "edge-done";
+    case TraceEventKind::ArriveMaster:
+        return "arrive-master";
+    case TraceEventKind::MasterDone:
+        return "master-done";
+    case TraceEventKind::Failed:
+        return "failed";
     }
     return "";
 }
 
-IterationTrace traceIteration(const Scenario& scenario, const ResolvedScheme& scheme, std::uint64_t seed,
-                              long long index) {
+IterationTrace traceIteration(const Scenario& scenario, const ResolvedScheme& scheme,
+                              std::uint64_t seed, long long index) {
     Rng rng(seed, kTraceStreamOffset + static_cast<std::uint64_t>(index));
     IterationTrace trace;
     trace.index = index;
@@ -85,8 +91,10 @@ IterationTrace traceIteration(const Scenario& scenario, const ResolvedScheme& sc
     if (scheme.flat) {
         // gc: edges relay every message; the master takes the W - s earliest.
         std::vector<double> arrivals;
-        for (const auto& w : trace.workers) arrivals.push_back(w.arriveMaster);
-        for (const auto& w : trace.workers) add(w.arriveMaster, TraceEventKind::ArriveMaster, w.edge, w.worker);
+        for (const auto& w : trace.workers)
+            arrivals.push_back(w.arriveMaster);
+        for (const auto& w : trace.workers)
+            add(w.arriveMaster, TraceEventKind::ArriveMaster, w.edge, w.worker);
         const auto used = fastest(arrivals, scheme.masterWaitFor);
         trace.time = arrivals[used.back()];
         for (int k : used) {
@@ -111,7 +119,8 @@ IterationTrace traceIteration(const Scenario& scenario, const ResolvedScheme& sc
             EdgeTrace& et = trace.edges[i];
             et.needed = re.waitFor;
             std::vector<double> arrivals;
-            for (std::size_t k = 0; k < re.workers.size(); ++k) arrivals.push_back(trace.workers[first + k].arriveEdge);
+            for (std::size_t k = 0; k < re.workers.size(); ++k)
+                arrivals.push_back(trace.workers[first + k].arriveEdge);
             const auto used = fastest(arrivals, re.waitFor);
             et.done = arrivals[used.back()];
             if (std::isfinite(et.done))
@@ -141,7 +150,8 @@ IterationTrace traceIteration(const Scenario& scenario, const ResolvedScheme& sc
     trace.failed = !std::isfinite(trace.time);
     add(trace.time, TraceEventKind::MasterDone, -1, -1);
     // Stable: events at equal times keep the causal order in which they were added.
-    std::stable_sort(events.begin(), events.end(), [](const TraceEvent& a, const TraceEvent& b) { return a.t < b.t; });
+    std::stable_sort(events.begin(), events.end(),
+                     [](const TraceEvent& a, const TraceEvent& b) { return a.t < b.t; });
     return trace;
 }
 

@@ -23,7 +23,7 @@ struct TraceEvent {
 };
 
 struct WorkerTrace {
-    int edge = 0, worker = 0;  // file indices
+    int edge = 0, worker = 0; // file indices
     double load = 0.0;
     double computeDone = 0.0;  // l_ij * X_ij (+inf when failed)
     double arriveEdge = 0.0;   // + U_ij
@@ -34,13 +34,13 @@ struct WorkerTrace {
 };
 
 struct EdgeTrace {
-    int edge = 0;            // file index
-    int needed = 0;          // k_i (gc: 0, edges only relay)
-    double done = 0.0;       // A_i: its k_i-th worker arrived (+inf if never)
+    int edge = 0;              // file index
+    int needed = 0;            // k_i (gc: 0, edges only relay)
+    double done = 0.0;         // A_i: its k_i-th worker arrived (+inf if never)
     double arriveMaster = 0.0; // E_i = A_i + V_i
     bool uplinkFailed = false;
     bool uplinkStraggled = false;
-    bool waitedFor = false;  // the master used this edge
+    bool waitedFor = false;         // the master used this edge
     std::vector<int> waitedWorkers; // file indices of the workers it decoded from
 };
 
@@ -55,7 +55,7 @@ struct IterationTrace {
 };
 
 /// Traces iteration `index` of the scheme on the scenario with the given seed.
-IterationTrace traceIteration(const Scenario& scenario, const ResolvedScheme& scheme, std::uint64_t seed,
-                              long long index);
+IterationTrace traceIteration(const Scenario& scenario, const ResolvedScheme& scheme,
+                              std::uint64_t seed, long long index);
 
 } // namespace hgc

@@ -24,7 +24,8 @@ public:
 
     explicit Rng(std::uint64_t seed = 1, std::uint64_t stream = 0) {
         std::uint64_t sm = seed ^ (0xD1B54A32D192ED03ULL * (stream + 1));
-        for (auto& word : s_) word = splitmix64(sm);
+        for (auto& word : s_)
+            word = splitmix64(sm);
     }
 
     static constexpr result_type min() { return 0; }

@@ -23,7 +23,9 @@ Run hgc(const QStringList& args) {
             p.readAllStandardError()};
 }
 
-QString preset(const char* name) { return QString(HGC_SOURCE_DIR "/resources/scenarios/") + name; }
+QString preset(const char* name) {
+    return QString(HGC_SOURCE_DIR "/resources/scenarios/") + name;
+}
 
 QJsonObject json(const Run& r) {
     QJsonParseError error;
@@ -38,18 +40,21 @@ class TestCli : public QObject {
     Q_OBJECT
 private slots:
     void evaluateBothAgree() {
-        const Run r = hgc({"evaluate", preset("default.json"), "--method", "both", "--iterations", "40000", "--json"});
+        const Run r = hgc({"evaluate", preset("default.json"), "--method", "both", "--iterations",
+                           "40000", "--json"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = json(r);
-        for (auto key : {"expected_runtime", "quantiles", "failure_probability", "load_per_worker", "master_messages",
-                         "montecarlo"})
+        for (auto key : {"expected_runtime", "quantiles", "failure_probability", "load_per_worker",
+                         "master_messages", "montecarlo"})
             QVERIFY2(o.contains(key), key);
         const double exact = o["expected_runtime"].toDouble();
         const QJsonObject mc = o["montecarlo"].toObject();
         QVERIFY(exact > 0);
-        QVERIFY2(std::abs(mc["mean"].toDouble() - exact) < 4 * mc["stderr"].toDouble(), r.out.constData());
+        QVERIFY2(std::abs(mc["mean"].toDouble() - exact) < 4 * mc["stderr"].toDouble(),
+                 r.out.constData());
         QCOMPARE(mc["iterations"].toInt(), 40000);
-        QVERIFY(o["quantiles"].toObject()["p95"].toDouble() > o["quantiles"].toObject()["p50"].toDouble());
+        QVERIFY(o["quantiles"].toObject()["p95"].toDouble() >
+                o["quantiles"].toObject()["p50"].toDouble());
         // hgc (1, 1) on 26 workers: load (1+1)(1+1)/26, the master waits for 3 of 4 edges.
         QCOMPARE(o["load_per_worker"].toDouble(), 4.0 / 26.0);
         QCOMPARE(o["master_messages"].toInt(), 3);
@@ -64,7 +69,8 @@ private slots:
         const QJsonArray rows = o["rows"].toArray();
         QVERIFY(rows.size() > 4);
         double best = 1e300;
-        for (const auto& row : rows) best = std::min(best, row.toObject()["expected_runtime"].toDouble(1e300));
+        for (const auto& row : rows)
+            best = std::min(best, row.toObject()["expected_runtime"].toDouble(1e300));
         QCOMPARE(o["best"].toObject()["expected_runtime"].toDouble(), best);
         QVERIFY(o["uncoded"].toObject()["expected_runtime"].toDouble() > best);
         QFile file(csv);
@@ -79,15 +85,19 @@ private slots:
     void badInputIsOneLineAndExitTwo_data() {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing file") << QStringList{"evaluate", "/nonexistent.json"} << "/nonexistent.json: no such file";
+        QTest::newRow("missing file")
+            << QStringList{"evaluate", "/nonexistent.json"} << "/nonexistent.json: no such file";
         QTest::newRow("no file") << QStringList{"evaluate"} << "the scenario FILE is missing";
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
-        QTest::newRow("unknown option") << QStringList{"evaluate", preset("default.json"), "--fast"}
-                                        << "unknown option --fast";
-        QTest::newRow("bad method") << QStringList{"evaluate", preset("default.json"), "--method", "guess"}
-                                    << "--method must be one of analytic, montecarlo, both";
-        QTest::newRow("bad iterations") << QStringList{"evaluate", preset("default.json"), "--iterations", "-5"}
-                                        << "--iterations must be between 1 and";
+        QTest::newRow("unknown command")
+            << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown option")
+            << QStringList{"evaluate", preset("default.json"), "--fast"} << "unknown option --fast";
+        QTest::newRow("bad method")
+            << QStringList{"evaluate", preset("default.json"), "--method", "guess"}
+            << "--method must be one of analytic, montecarlo, both";
+        QTest::newRow("bad iterations")
+            << QStringList{"evaluate", preset("default.json"), "--iterations", "-5"}
+            << "--iterations must be between 1 and";
         QTest::newRow("directory") << QStringList{"sweep", HGC_SOURCE_DIR} << "is a directory";
     }
 
@@ -119,10 +129,12 @@ private slots:
         };
         const QList<Case> cases = {
             {"\"rate\": 4.0", "\"rate\": -1", "edges[0].uplink.rate: must be > 0"},
-            {"\"edge_stragglers\": 1", "\"edge_stragglers\": 4", "scheme.edge_stragglers: 4 needs at least 5 active edges"},
+            {"\"edge_stragglers\": 1", "\"edge_stragglers\": 4",
+             "scheme.edge_stragglers: 4 needs at least 5 active edges"},
             {"\"worker_stragglers\": 1", "\"worker_stragglers\": 5",
              "scheme.worker_stragglers: 5 needs at least 6 active workers at every active edge"},
-            {"\"version\": 1", "\"version\": 9", "version: 9 is newer than this program understands"},
+            {"\"version\": 1", "\"version\": 9",
+             "version: 9 is newer than this program understands"},
             {"{", "[", "not valid JSON"},
         };
         for (const auto& c : cases) {
@@ -135,14 +147,15 @@ private slots:
                 const Run r = hgc({command, file});
                 QCOMPARE(r.exitCode, 2);
                 const QString err = QString::fromUtf8(r.err).trimmed();
-                QVERIFY2(err.contains(file + ": " + c.message) && !err.contains('\n'), qPrintable(err));
+                QVERIFY2(err.contains(file + ": " + c.message) && !err.contains('\n'),
+                         qPrintable(err));
             }
         }
     }
 
     void presetsAllEvaluate() {
-        for (const char* name : {"default.json", "homogeneous.json", "one-slow-edge.json", "heavy-tailed.json",
-                                 "flaky-edges.json", "large-cluster.json"}) {
+        for (const char* name : {"default.json", "homogeneous.json", "one-slow-edge.json",
+                                 "heavy-tailed.json", "flaky-edges.json", "large-cluster.json"}) {
             const Run r = hgc({"evaluate", preset(name), "--json"});
             QVERIFY2(r.exitCode == 0, qPrintable(name + QString(": ") + r.err));
             QVERIFY(json(r)["expected_runtime"].toDouble() > 0);
@@ -152,18 +165,21 @@ private slots:
     void simulateTraceContract() {
         QTemporaryDir dir;
         const QString trace = dir.filePath("trace.json");
-        const Run r = hgc({"simulate", preset("default.json"), "--iterations", "3", "--seed", "4", "--trace", trace});
+        const Run r = hgc({"simulate", preset("default.json"), "--iterations", "3", "--seed", "4",
+                           "--trace", trace});
         QCOMPARE(r.exitCode, 0);
         QFile f(trace);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonArray its = QJsonDocument::fromJson(f.readAll()).object()["iterations"].toArray();
+        const QJsonArray its =
+            QJsonDocument::fromJson(f.readAll()).object()["iterations"].toArray();
         QCOMPARE(its.size(), 3);
         QSet<QString> kinds;
         for (const auto& it : its) {
             const QJsonObject o = it.toObject();
             QVERIFY(o["time"].toDouble() > 0);
             QCOMPARE(o["waited_edges"].toArray().size(), 3);
-            for (const auto& e : o["events"].toArray()) kinds.insert(e.toObject()["kind"].toString());
+            for (const auto& e : o["events"].toArray())
+                kinds.insert(e.toObject()["kind"].toString());
         }
         for (auto k : {"compute-done", "arrive-edge", "edge-done", "arrive-master", "master-done"})
             QVERIFY2(kinds.contains(k), k);

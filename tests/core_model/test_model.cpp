@@ -53,7 +53,8 @@ private slots:
     }
 
     void roundTripKeepsValuesAndUnknownKeys() {
-        std::string text = replaced(kBase, R"(, "failure": 0.1 })", R"(, "colour": [1, {"a": null}] })");
+        std::string text =
+            replaced(kBase, R"(, "failure": 0.1 })", R"(, "colour": [1, {"a": null}] })");
         text = replaced(text, R"("name": "t",)", R"("name": "t", "author": {"who": "me"},)");
         text = replaced(text, R"("seed": 7)", R"("seed": 7, "engine": "fast")");
         Scenario s = parseScenario(text);
@@ -108,7 +109,8 @@ private slots:
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(QString, message);
-        // The base has "failure" on the worker object by design of another test: move it to its distribution.
+        // The base has "failure" on the worker object by design of another test: move it to its
+        // distribution.
         std::string base = replaced(kBase, R"(, "failure": 0.1 })", R"( })");
         const QString error = errorOf(replaced(base, from.toStdString(), to.toStdString()));
         QVERIFY2(error.startsWith(message), qPrintable("got: " + error));
@@ -130,12 +132,14 @@ private slots:
 
     void activeEdgeNeedsActiveWorker() {
         Scenario s = makeUniformScenario(2, 2);
-        for (auto& w : s.edges[1].workers) w.active = false;
+        for (auto& w : s.edges[1].workers)
+            w.active = false;
         try {
             validate(s);
             QFAIL("accepted");
         } catch (const InputError& e) {
-            QCOMPARE(QString(e.what()), QString("edges[1].workers: an active edge needs at least one active worker"));
+            QCOMPARE(QString(e.what()),
+                     QString("edges[1].workers: an active edge needs at least one active worker"));
         }
         s.edges[1].active = false; // the whole edge excluded: fine
         validate(s);
@@ -147,11 +151,16 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("count") << 0 << "scheme.edges: has 1 entries; the scenario has 2 edges";
         QTest::newRow("share") << 1 << "scheme.edges[1].share: must be in (0, 1] (got 1.5)";
-        QTest::newRow("loads count") << 2 << "scheme.edges[0].loads: has 1 entries; the edge has 2 workers";
-        QTest::newRow("load range") << 3 << "scheme.edges[0].loads[1]: must be in (0, share = 1] (got 0)";
-        QTest::newRow("load sum") << 4 << "scheme.edges[0].loads: sum to 1.5 < (stragglers+1) x share = 2";
-        QTest::newRow("share sum") << 5 << "scheme.edges: active shares sum to 1.5 < edge_stragglers+1 = 2";
-        QTest::newRow("tolerance") << 6 << "scheme.edges[1].stragglers: 2 needs at least 3 active workers";
+        QTest::newRow("loads count")
+            << 2 << "scheme.edges[0].loads: has 1 entries; the edge has 2 workers";
+        QTest::newRow("load range")
+            << 3 << "scheme.edges[0].loads[1]: must be in (0, share = 1] (got 0)";
+        QTest::newRow("load sum")
+            << 4 << "scheme.edges[0].loads: sum to 1.5 < (stragglers+1) x share = 2";
+        QTest::newRow("share sum")
+            << 5 << "scheme.edges: active shares sum to 1.5 < edge_stragglers+1 = 2";
+        QTest::newRow("tolerance")
+            << 6 << "scheme.edges[1].stragglers: 2 needs at least 3 active workers";
     }
 
     void allocationRules() {
@@ -166,13 +175,27 @@ private slots:
         validate(s); // the unpatched allocation is valid
         auto& e = s.scheme.edges;
         switch (rule) {
-        case 0: e.pop_back(); break;
-        case 1: e[1].share = 1.5; break;
-        case 2: e[0].loads = {1.0}; break;
-        case 3: e[0].loads[1] = 0.0; break;
-        case 4: e[0].loads[1] = 0.5; break;
-        case 5: e[1].share = 0.5, e[1].loads = {0.25, 0.25}; break;
-        case 6: e[1].stragglers = 2; break;
+        case 0:
+            e.pop_back();
+            break;
+        case 1:
+            e[1].share = 1.5;
+            break;
+        case 2:
+            e[0].loads = {1.0};
+            break;
+        case 3:
+            e[0].loads[1] = 0.0;
+            break;
+        case 4:
+            e[0].loads[1] = 0.5;
+            break;
+        case 5:
+            e[1].share = 0.5, e[1].loads = {0.25, 0.25};
+            break;
+        case 6:
+            e[1].stragglers = 2;
+            break;
         }
         try {
             validate(s);
