@@ -1,11 +1,10 @@
 #pragma once
 // Vectorisable sampling kernels of the Monte Carlo evaluator.
 //
-// The evaluator draws raw 64-bit words from hgc::Rng into a buffer first, then turns a
+// The evaluator draws raw 64-bit words (wide_rng.h) into a buffer first, then turns a
 // whole buffer into delays in one loop without calls or branches, which the compiler
-// vectorises. Each kernel is compiled twice, for plain x86-64 and for AVX2, and the
-// faster one is picked once at start-up; both give bit-identical results (no FMA
-// contraction in ISO C++ mode), so a result does not depend on the machine's features.
+// vectorises (cpu_dispatch.h: AVX2 and AVX-512 copies where the processor has them, with
+// bit-identical results). Probabilities (straggle, failure) are decided on a 2^-52 grid.
 //
 // The exponential is -log(u) by inversion with an fdlibm-style logarithm (error below
 // one ulp) written in integer and double arithmetic only, so that it vectorises; it has
@@ -14,8 +13,6 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-
-#include "util/random.h"
 
 namespace hgc::mc {
 
@@ -36,8 +33,7 @@ inline double negativeLog(double x) {
     // The exponent k as a double without an int->double conversion (which SSE2/AVX2
     // cannot vectorise for 64-bit integers): 2^52 + (k + 1023) has k + 1023 in its
     // mantissa.
-    const double k =
-        std::bit_cast<double>(0x4330000000000000ULL | (ix >> 52)) - 4503599627371519.0;
+    const double k = std::bit_cast<double>(0x4330000000000000ULL | (ix >> 52)) - 4503599627371519.0;
     const double m = std::bit_cast<double>((ix & 0x000FFFFFFFFFFFFFULL) + 0x3FE6A09E00000000ULL);
     const double f = m - 1.0;
     const double hfsq = 0.5 * f * f;
@@ -56,9 +52,6 @@ inline double exponentialFromBits(std::uint64_t bits) {
     return negativeLog(2.0 - std::bit_cast<double>(0x3FF0000000000000ULL | (bits >> 12)));
 }
 
-/// out[0..n) = raw words of rng, in stream order.
-void fillBits(Rng& rng, std::uint64_t* out, std::size_t n);
-
 /// out[i] = offset[i] + slope[i] * E_i, E_i standard exponential from bits[i].
 void affineExponential(const std::uint64_t* bits, const double* offset, const double* slope,
                        double* out, std::size_t n);
@@ -69,7 +62,6 @@ void affineUniform(const std::uint64_t* bits, const double* offset, const double
 void applyStraggle(const std::uint64_t* bits, const double* probability, const double* slowdown,
                    double* out, std::size_t n);
 /// out[i] = +inf with probability probability[i] (decided by bits[i]).
-void applyFailure(const std::uint64_t* bits, const double* probability, double* out,
-                  std::size_t n);
+void applyFailure(const std::uint64_t* bits, const double* probability, double* out, std::size_t n);
 
 } // namespace hgc::mc

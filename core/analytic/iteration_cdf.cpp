@@ -1,0 +1,198 @@
+#include "iteration_cdf.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "count_distribution.h"
+#include "delay_grid.h"
+#include "tail_exponent.h"
+
+namespace hgc::analytic {
+namespace {
+
+/// The k-th smallest of `values` with multiplicities (k >= 1).
+double kthSmallest(std::vector<std::pair<double, int>> values, int k) {
+    std::sort(values.begin(), values.end());
+    for (const auto& [v, count] : values) {
+        k -= count;
+        if (k <= 0) return v;
+    }
+    return values.empty() ? 0.0 : values.back().first;
+}
+
+double workerLow(const Distribution& x, double load, const Distribution& u) {
+    return load * x.baseLowerBound() + u.baseLowerBound();
+}
+
+double workerHigh(const Distribution& x, double load, const Distribution& u, double tail) {
+    return load * x.upperQuantile(tail) + u.upperQuantile(tail);
+}
+
+} // namespace
+
+IterationCdf::IterationCdf(const Scenario& scenario, const ResolvedScheme& scheme)
+    : flat_(scheme.flat), masterWaitFor_(scheme.masterWaitFor), workerCount_(scheme.workerCount),
+      tailExponent_(iterationTailExponent(scenario, scheme)) {
+    for (const auto& re : scheme.edges) {
+        const Edge& edge = scenario.edges[re.edge];
+        EdgeModel e;
+        e.uplink = &edge.uplink;
+        e.workers = static_cast<int>(re.workers.size());
+        e.waitFor = re.waitFor;
+        // Identical workers (same delays, same load) share one CDF array.
+        for (std::size_t j = 0; j < re.workers.size(); ++j) {
+            const Worker& w = edge.workers[re.workers[j]];
+            auto same = std::find_if(e.groups.begin(), e.groups.end(), [&](const WorkerGroup& g) {
+                return g.load == re.loads[j] && *g.compute == w.compute && *g.uplink == w.uplink;
+            });
+            if (same != e.groups.end())
+                ++same->count;
+            else
+                e.groups.push_back({&w.compute, &w.uplink, re.loads[j], 1});
+        }
+        for (std::size_t i = 0; i < edges_.size() && e.sameAs < 0; ++i) {
+            const EdgeModel& o = edges_[i];
+            if (o.waitFor != e.waitFor || !(*o.uplink == *e.uplink) ||
+                o.groups.size() != e.groups.size())
+                continue;
+            bool equal = true;
+            for (std::size_t g = 0; g < e.groups.size() && equal; ++g) {
+                const auto &a = o.groups[g], &b = e.groups[g];
+                equal = a.load == b.load && a.count == b.count && *a.compute == *b.compute &&
+                        *a.uplink == *b.uplink;
+            }
+            if (equal) e.sameAs = static_cast<int>(i);
+        }
+        edges_.push_back(std::move(e));
+    }
+    // The grid must start where every node's CDF is still 0 (the convolutions and the
+    // count DP take "before the grid" as "nothing has arrived").
+    lower_ = std::numeric_limits<double>::infinity();
+    for (const auto& e : edges_) {
+        std::vector<std::pair<double, int>> lows;
+        for (const auto& g : e.groups)
+            lows.push_back({workerLow(*g.compute, g.load, *g.uplink), g.count});
+        const double first = flat_ ? kthSmallest(lows, 1) : kthSmallest(lows, e.waitFor);
+        lower_ = std::min(lower_, first + e.uplink->baseLowerBound());
+    }
+    lower_ = std::max(0.0, lower_);
+}
+
+double IterationCdf::upperGuess(double tail) const {
+    std::vector<std::pair<double, int>> ends;
+    for (const auto& e : edges_) {
+        std::vector<std::pair<double, int>> highs;
+        for (const auto& g : e.groups)
+            highs.push_back({workerHigh(*g.compute, g.load, *g.uplink, tail), g.count});
+        const double v = e.uplink->upperQuantile(tail);
+        if (flat_) {
+            for (const auto& [h, count] : highs)
+                ends.push_back({h + v, count});
+        } else {
+            ends.push_back({kthSmallest(highs, e.waitFor) + v, 1});
+        }
+    }
+    return kthSmallest(ends, masterWaitFor_);
+}
+
+void IterationCdf::workerCdfs(const EdgeModel& e, const Grid& grid, double edgeShift,
+                              std::vector<std::vector<double>>& cdfs) const {
+    cdfs.resize(e.groups.size());
+    for (std::size_t g = 0; g < e.groups.size(); ++g) {
+        cdfs[g].resize(grid.count + 1);
+        const auto& group = e.groups[g];
+        sumCdfOnGrid(*group.compute, group.load, *group.uplink, grid.origin - edgeShift, grid.step,
+                     grid.count, cdfs[g].data());
+    }
+}
+
+void IterationCdf::evaluate(const Grid& grid, std::vector<double>& out) const {
+    out.assign(grid.count + 1, 0.0);
+    if (flat_)
+        evaluateFlat(grid, out);
+    else
+        evaluateTwoLayer(grid, out);
+}
+
+void IterationCdf::evaluateTwoLayer(const Grid& grid, std::vector<double>& out) const {
+    const int points = grid.count + 1; // the grid and t = inf
+    std::vector<std::vector<double>> edgeCdf(edges_.size());
+    std::vector<CountItem> edgeItems;
+    std::vector<std::vector<double>> workers;
+    std::vector<double> arrival(points);
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
+        const EdgeModel& e = edges_[i];
+        if (e.sameAs >= 0) {
+            // Counted with multiplicity on the edge it repeats.
+            auto it = std::find_if(edgeItems.begin(), edgeItems.end(), [&](const CountItem& c) {
+                return c.cdf == edgeCdf[e.sameAs].data();
+            });
+            ++it->multiplicity;
+            continue;
+        }
+        const BinnedDelay v = binDelay(*e.uplink, grid.step, grid.count);
+        workerCdfs(e, grid, v.shift, workers);
+        std::vector<CountItem> items;
+        for (std::size_t g = 0; g < workers.size(); ++g)
+            items.push_back({workers[g].data(), e.groups[g].count});
+        kthSmallestCdf(items, e.workers, e.waitFor, points, arrival.data());
+        edgeCdf[i].resize(points);
+        convolve(arrival.data(), 0, 0.0, v.weights, edgeCdf[i].data(), grid.count);
+        edgeCdf[i][grid.count] = arrival[grid.count] * v.finiteMass;
+        edgeItems.push_back({edgeCdf[i].data(), 1});
+    }
+    kthSmallestCdf(edgeItems, static_cast<int>(edges_.size()), masterWaitFor_, points, out.data());
+}
+
+void IterationCdf::evaluateFlat(const Grid& grid, std::vector<double>& out) const {
+    const int points = grid.count + 1;
+    const int stragglers = workerCount_ - masterWaitFor_;
+    // Count late messages (at most s allowed) or arrived ones (at least W - s needed),
+    // whichever needs fewer states.
+    const bool countLate = stragglers <= masterWaitFor_ - 1;
+    const int cap = countLate ? stragglers : masterWaitFor_ - 1;
+    const Counting mode = countLate ? Counting::Exceeded : Counting::Arrived;
+    std::vector<double> total(static_cast<std::size_t>(cap + 1) * points, 0.0);
+    std::fill(total.begin(), total.begin() + points, 1.0);
+    std::vector<std::vector<double>> workers;
+    std::vector<double> pmf, edgePmf, next;
+    for (const auto& e : edges_) {
+        const BinnedDelay v = binDelay(*e.uplink, grid.step, grid.count);
+        workerCdfs(e, grid, v.shift, workers);
+        std::vector<CountItem> items;
+        for (std::size_t g = 0; g < workers.size(); ++g)
+            items.push_back({workers[g].data(), e.groups[g].count});
+        const int edgeCap = std::min(cap, e.workers);
+        countDistribution(items, mode, edgeCap, points, pmf);
+        // Average over V_i. Before the grid (and when V_i is late or fails) every worker
+        // of the edge is late: count m_i late, or 0 arrived.
+        edgePmf.assign(static_cast<std::size_t>(edgeCap + 1) * points, 0.0);
+        for (int c = 0; c <= edgeCap; ++c) {
+            const double below = (countLate ? c == e.workers : c == 0) ? 1.0 : 0.0;
+            const double* in = pmf.data() + static_cast<std::size_t>(c) * points;
+            double* o = edgePmf.data() + static_cast<std::size_t>(c) * points;
+            convolve(in, 0, below, v.weights, o, grid.count);
+            o[grid.count] = v.finiteMass * in[grid.count] + (1.0 - v.finiteMass) * below;
+        }
+        // Independent edges: the count of the union is the convolution of the counts.
+        next.assign(total.size(), 0.0);
+        for (int c = 0; c <= cap; ++c) {
+            double* o = next.data() + static_cast<std::size_t>(c) * points;
+            for (int a = 0; a <= std::min(c, edgeCap); ++a) {
+                const double* x = total.data() + static_cast<std::size_t>(c - a) * points;
+                const double* y = edgePmf.data() + static_cast<std::size_t>(a) * points;
+                for (int k = 0; k < points; ++k)
+                    o[k] += x[k] * y[k];
+            }
+        }
+        total.swap(next);
+    }
+    for (int k = 0; k < points; ++k) {
+        double atMost = 0.0;
+        for (int c = 0; c <= cap; ++c)
+            atMost += total[static_cast<std::size_t>(c) * points + k];
+        out[k] = countLate ? atMost : std::max(0.0, 1.0 - atMost);
+    }
+}
+
+} // namespace hgc::analytic
