@@ -1,0 +1,29 @@
+#pragma once
+// The app's export dialogs: a file name (the extension picks the format) and, for PNG, the
+// size and resolution. Both charts and the canvas use them; errors are shown in a message
+// box with the exporter's one-line reason.
+#include <QString>
+#include <optional>
+
+#include "charts/figure_export.h"
+
+class QGraphicsScene;
+class QWidget;
+
+namespace hgc::charts {
+
+/// Asks for width, height and DPI; nothing when cancelled. `askHeight` false: the height
+/// follows the content (canvas).
+std::optional<ImageOptions> askImageOptions(QWidget* parent, ImageOptions initial,
+                                            bool askHeight = true);
+
+/// Asks for a file name with the given filter (e.g. "PNG image (*.png)"); nothing when
+/// cancelled. Adds `defaultSuffix` when the name has none.
+std::optional<QString> askExportPath(QWidget* parent, const QString& title, const QString& filter,
+                                     const QString& defaultSuffix);
+
+/// File > Export canvas: asks for a file (.png/.svg/.pdf) and, for PNG, the size; renders
+/// the scene's items through the same exporter as the charts. Returns true when written.
+bool exportSceneWithDialog(QGraphicsScene& scene, QWidget* parent);
+
+} // namespace hgc::charts
