@@ -13,13 +13,21 @@ Distribution scaledDistribution(const Distribution& d, double factor) {
     Distribution s = d;
     switch (d.kind) {
     case DistributionKind::Deterministic:
-    case DistributionKind::Pareto: s.params[0] *= factor; break; // value; scale
-    case DistributionKind::Uniform: s.params = {d.params[0] * factor, d.params[1] * factor}; break;
-    case DistributionKind::Exponential: s.params[0] /= factor; break; // rate
+    case DistributionKind::Pareto:
+        s.params[0] *= factor;
+        break; // value; scale
+    case DistributionKind::Uniform:
+        s.params = {d.params[0] * factor, d.params[1] * factor};
+        break;
+    case DistributionKind::Exponential:
+        s.params[0] /= factor;
+        break; // rate
     case DistributionKind::ShiftedExponential:
         s.params = {d.params[0] * factor, d.params[1] / factor};
         break;
-    case DistributionKind::Lognormal: s.params[0] += std::log(factor); break; // mu
+    case DistributionKind::Lognormal:
+        s.params[0] += std::log(factor);
+        break; // mu
     }
     return s;
 }
@@ -32,11 +40,14 @@ NodeRefs heterogeneityTargets(const Scenario& scenario, const NodeRefs& selectio
             targets.insert(NodeRef::ofWorker(i, j));
     };
     if (selection.isEmpty()) {
-        for (int i = 0; i < n; ++i) addEdge(i);
+        for (int i = 0; i < n; ++i)
+            addEdge(i);
     }
     for (const NodeRef& r : selection) {
-        if (r.isEdge()) addEdge(r.edge);
-        else if (r.isWorker()) targets.insert(r);
+        if (r.isEdge())
+            addEdge(r.edge);
+        else if (r.isWorker())
+            targets.insert(r);
     }
     return NodeRefs(targets.begin(), targets.end());
 }
@@ -49,10 +60,12 @@ std::vector<Distribution> generateHeterogeneity(const Scenario& scenario, const 
     std::vector<int> order(count);
     std::iota(order.begin(), order.end(), 0);
     for (int k = count - 1; k > 0; --k)
-        std::swap(order[k], order[static_cast<int>(rng.next() % static_cast<std::uint64_t>(k + 1))]);
+        std::swap(order[k],
+                  order[static_cast<int>(rng.next() % static_cast<std::uint64_t>(k + 1))]);
     const int stragglers = static_cast<int>(std::lround(params.stragglerShare * count));
     std::vector<bool> isStraggler(count, false);
-    for (int k = 0; k < stragglers; ++k) isStraggler[order[k]] = true;
+    for (int k = 0; k < stragglers; ++k)
+        isStraggler[order[k]] = true;
 
     const double logSpread = std::log(std::max(1.0, params.speedSpread));
     std::vector<Distribution> result;

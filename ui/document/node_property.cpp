@@ -21,14 +21,20 @@ namespace {
 
 QVariant distributionValue(const Distribution& d, Attribute a) {
     switch (a) {
-    case Attribute::Kind: return static_cast<int>(d.kind);
-    case Attribute::Param0: return d.params[0];
+    case Attribute::Kind:
+        return static_cast<int>(d.kind);
+    case Attribute::Param0:
+        return d.params[0];
     case Attribute::Param1:
         return family(d.kind).parameterCount > 1 ? QVariant(d.params[1]) : QVariant();
-    case Attribute::StraggleProbability: return d.straggleProbability;
-    case Attribute::StraggleSlowdown: return d.straggleSlowdown;
-    case Attribute::FailureProbability: return d.failureProbability;
-    default: return {};
+    case Attribute::StraggleProbability:
+        return d.straggleProbability;
+    case Attribute::StraggleSlowdown:
+        return d.straggleSlowdown;
+    case Attribute::FailureProbability:
+        return d.failureProbability;
+    default:
+        return {};
     }
 }
 
@@ -41,15 +47,24 @@ bool setDistributionValue(Distribution& d, Attribute a, const QVariant& v) {
         d.params = family(kind).defaults;
         return true;
     }
-    case Attribute::Param0: d.params[0] = v.toDouble(); return true;
+    case Attribute::Param0:
+        d.params[0] = v.toDouble();
+        return true;
     case Attribute::Param1:
         if (family(d.kind).parameterCount < 2) return false;
         d.params[1] = v.toDouble();
         return true;
-    case Attribute::StraggleProbability: d.straggleProbability = v.toDouble(); return true;
-    case Attribute::StraggleSlowdown: d.straggleSlowdown = v.toDouble(); return true;
-    case Attribute::FailureProbability: d.failureProbability = v.toDouble(); return true;
-    default: return false;
+    case Attribute::StraggleProbability:
+        d.straggleProbability = v.toDouble();
+        return true;
+    case Attribute::StraggleSlowdown:
+        d.straggleSlowdown = v.toDouble();
+        return true;
+    case Attribute::FailureProbability:
+        d.failureProbability = v.toDouble();
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -81,9 +96,17 @@ template <typename Node> bool setNodeValue(Node& n, NodeProperty p, const QVaria
 
 } // namespace
 
-QVariant propertyValue(const Worker& w, NodeProperty p) { return nodeValue(w, p); }
-QVariant propertyValue(const Edge& e, NodeProperty p) { return nodeValue(e, p); }
-bool setPropertyValue(Worker& w, NodeProperty p, const QVariant& v) { return setNodeValue(w, p, v); }
-bool setPropertyValue(Edge& e, NodeProperty p, const QVariant& v) { return setNodeValue(e, p, v); }
+QVariant propertyValue(const Worker& w, NodeProperty p) {
+    return nodeValue(w, p);
+}
+QVariant propertyValue(const Edge& e, NodeProperty p) {
+    return nodeValue(e, p);
+}
+bool setPropertyValue(Worker& w, NodeProperty p, const QVariant& v) {
+    return setNodeValue(w, p, v);
+}
+bool setPropertyValue(Edge& e, NodeProperty p, const QVariant& v) {
+    return setNodeValue(e, p, v);
+}
 
 } // namespace hgc::ui

@@ -58,7 +58,8 @@ public:
 
     // --- Edits (one per user action) -------------------------------------------------
     /// Why setting `property` to `value` on `nodes` would be refused; empty when it is fine.
-    QString checkProperty(const NodeRefs& nodes, NodeProperty property, const QVariant& value) const;
+    QString checkProperty(const NodeRefs& nodes, NodeProperty property,
+                          const QVariant& value) const;
     /// Sets the property on every node of `nodes` that has it. Consecutive edits of the same
     /// property on the same nodes merge into one undo step. Returns the refusal reason.
     QString setProperty(const NodeRefs& nodes, NodeProperty property, const QVariant& value);
@@ -104,7 +105,6 @@ signals:
     void notice(const QString& text);
 
 private:
-    NodeState stateOf(const NodeRef& ref) const;
     /// Validates `candidate`, fitting its scheme when only the scheme fails. Returns the
     /// refusal reason, or empty; `schemeNote` receives the fitting message, if any.
     static QString checkCandidate(Scenario& candidate, QString* schemeNote = nullptr);

@@ -33,10 +33,29 @@ std::optional<Scheme> fittedHgc(const Scenario& s, int edgeStragglers, int worke
 
 } // namespace
 
+Scheme allocationFromHgc(const Scenario& scenario, int edgeStragglers, int workerStragglers) {
+    Scheme a;
+    a.type = SchemeType::Allocation;
+    a.edgeStragglers = edgeStragglers;
+    const int w = std::max(1, scenario.activeWorkerCount());
+    const double load = (edgeStragglers + 1.0) * (workerStragglers + 1.0) / w;
+    for (int i = 0; i < static_cast<int>(scenario.edges.size()); ++i) {
+        EdgeAllocation e;
+        const int m = scenario.activeWorkerCount(i);
+        e.share = m > 0 ? std::min(1.0, (edgeStragglers + 1.0) * m / w) : 1.0;
+        e.stragglers = m > 0 ? std::min(workerStragglers, m - 1) : 0;
+        e.loads.assign(scenario.edges[i].workers.size(), std::min(load, e.share));
+        a.edges.push_back(std::move(e));
+    }
+    return a;
+}
+
 std::string schemeLabel(const Scheme& scheme) {
     switch (scheme.type) {
-    case SchemeType::Uncoded: return "uncoded";
-    case SchemeType::Gc: return "gc (s = " + std::to_string(scheme.stragglers) + ")";
+    case SchemeType::Uncoded:
+        return "uncoded";
+    case SchemeType::Gc:
+        return "gc (s = " + std::to_string(scheme.stragglers) + ")";
     case SchemeType::Hgc:
         return "hgc (s_e = " + std::to_string(scheme.edgeStragglers) +
                ", s_w = " + std::to_string(scheme.workerStragglers) + ")";
@@ -63,8 +82,11 @@ std::optional<std::string> fitSchemeToTopology(Scenario& scenario) {
     case SchemeType::Hgc:
         fitted = fittedHgc(scenario, before.edgeStragglers, before.workerStragglers);
         break;
-    case SchemeType::Allocation: fitted = fittedHgc(scenario, before.edgeStragglers, 0); break;
-    case SchemeType::Uncoded: break;
+    case SchemeType::Allocation:
+        fitted = fittedHgc(scenario, before.edgeStragglers, 0);
+        break;
+    case SchemeType::Uncoded:
+        break;
     }
     scenario.scheme = fitted ? *fitted : Scheme::uncoded();
     return "The scheme " + schemeLabel(before) + " no longer fits the topology; it is now " +

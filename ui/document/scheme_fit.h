@@ -15,6 +15,11 @@ namespace hgc::ui {
 /// was already valid. Assumes the topology itself is valid.
 std::optional<std::string> fitSchemeToTopology(Scenario& scenario);
 
+/// The allocation scheme equal to uniform hgc(s_e, s_w) on this topology: shares
+/// (s_e+1) m_i / W, tolerances s_w, loads (s_e+1)(s_w+1)/W. A starting point for editing
+/// an allocation by hand. Entries of inactive nodes get the same values (they are ignored).
+Scheme allocationFromHgc(const Scenario& scenario, int edgeStragglers, int workerStragglers);
+
 /// Short human name of a scheme: "uncoded", "gc (s = 2)", "hgc (s_e = 1, s_w = 1)",
 /// "allocation (s_e = 1)".
 std::string schemeLabel(const Scheme& scheme);
