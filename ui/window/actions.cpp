@@ -55,6 +55,9 @@ void MainWindow::createActions() {
                        tr("Write a copy of the scenario; the document keeps its own file"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}),
             &QAction::triggered, this, &MainWindow::exportScenario);
+    connect(makeAction(this, "actionExportCanvas", tr("Export &Canvas…"),
+                       tr("Save the topology picture as PNG, SVG or PDF"), {}),
+            &QAction::triggered, this, &MainWindow::exportCanvas);
     connect(
         makeAction(this, "actionQuit", tr("&Quit"), tr("Close HGC Studio"), {QKeySequence::Quit}),
         &QAction::triggered, this, &QWidget::close);
@@ -151,6 +154,7 @@ void MainWindow::createMenus() {
     file->addAction(action("actionSave"));
     file->addAction(action("actionSaveAs"));
     file->addAction(action("actionExport"));
+    file->addAction(action("actionExportCanvas"));
     file->addSeparator();
     file->addAction(action("actionQuit"));
 

@@ -7,7 +7,9 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
+#include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "charts/export_dialogs.h"
 #include "document/scenario_document.h"
 #include "window/autosave.h"
 #include "window/main_window.h"
@@ -113,6 +115,12 @@ void MainWindow::exportScenario() {
         showFileError(tr("Could not export the scenario"), *error);
     else
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportCanvas() {
+    // Same exporter as the charts: one render path for PNG, SVG and PDF.
+    if (charts::exportSceneWithDialog(*scene_, this))
+        statusBar()->showMessage(tr("Canvas exported"), 5000);
 }
 
 void MainWindow::rebuildRecentMenu() {

@@ -15,8 +15,11 @@
 #include <QToolBar>
 #include <QUndoView>
 
+#include "animation/animation_panel.h"
+#include "canvas/node_item.h"
 #include "canvas/topology_scene.h"
 #include "canvas/topology_view.h"
+#include "charts/charts_panel.h"
 #include "document/scenario_document.h"
 #include "evaluation/evaluation_runner.h"
 #include "evaluation/number_format.h"
@@ -105,8 +108,38 @@ void MainWindow::createDocks() {
     splitDockWidget(res, sch, Qt::Vertical);
     tabifyDockWidget(props, hist);
     props->raise();
+    createBottomDocks(dock);
     resizeDocks({props, res}, {330, 380}, Qt::Horizontal);
     resizeDocks({res, sch}, {560, 260}, Qt::Vertical);
+}
+
+void MainWindow::createBottomDocks(
+    const std::function<QDockWidget*(const QString&, const QString&, QWidget*, Qt::DockWidgetArea)>&
+        dock) {
+    // Charts and the animation follow the document; each recomputes off the GUI thread and
+    // ignores edits that do not change its numbers (moves, renames).
+    charts_ = new charts::ChartsPanel;
+    animation_ = new AnimationPanel;
+    QDockWidget* chartsDock =
+        dock(tr("Charts"), QStringLiteral("chartsDock"), charts_, Qt::BottomDockWidgetArea);
+    QDockWidget* animationDock = dock(tr("Animation"), QStringLiteral("animationDock"), animation_,
+                                      Qt::BottomDockWidgetArea);
+    tabifyDockWidget(animationDock, chartsDock);
+    animationDock->raise();
+    animation_->attachCanvas(scene_, [this](int edge, int worker) -> std::optional<QPointF> {
+        const NodeItem* item = scene_->itemFor(edge < 0 ? NodeRef{} : NodeRef{edge, worker});
+        if (!item) return std::nullopt;
+        return item->scenePos();
+    });
+    auto follow = [this] {
+        charts_->setScenario(document_->scenario());
+        animation_->setScenario(document_->scenario());
+    };
+    follow();
+    connect(document_, &ScenarioDocument::changed, this, follow);
+    connect(animationDock, &QDockWidget::visibilityChanged, animation_, [this](bool visible) {
+        if (!visible) animation_->stop();
+    });
 }
 
 void MainWindow::createStatusBar() {

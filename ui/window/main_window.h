@@ -4,12 +4,14 @@
 // holds the File/Edit/View actions; the work itself is done by the document (edits), the
 // runner (evaluation) and the panels.
 #include <QMainWindow>
+#include <functional>
 
 #include "document/file_error.h"
 #include "document/heterogeneity.h"
 #include "document/node_ref.h"
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QUndoView;
@@ -18,8 +20,13 @@ namespace hgc {
 struct Scenario;
 }
 
+namespace hgc::charts {
+class ChartsPanel;
+}
+
 namespace hgc::ui {
 
+class AnimationPanel;
 class Autosaver;
 class EvaluationRunner;
 class PropertiesPanel;
@@ -49,6 +56,8 @@ public:
     PropertiesPanel* propertiesPanel() const { return properties_; }
     SchemePanel* schemePanel() const { return scheme_; }
     ResultsPanel* resultsPanel() const { return results_; }
+    charts::ChartsPanel* chartsPanel() const { return charts_; }
+    AnimationPanel* animationPanel() const { return animation_; }
     QAction* action(const QString& objectName) const;
 
     /// Opens a file into the window (asking about unsaved changes first when interactive).
@@ -66,6 +75,8 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createBottomDocks(const std::function<QDockWidget*(const QString&, const QString&,
+                                                            QWidget*, Qt::DockWidgetArea)>& dock);
     void createStatusBar();
     void restoreSettings();
     void updateTitle();
@@ -79,6 +90,7 @@ private:
     bool save();
     bool saveAs();
     void exportScenario();
+    void exportCanvas();
     void rebuildRecentMenu();
     void rebuildExamplesMenu();
 
@@ -101,6 +113,8 @@ private:
     SchemePanel* scheme_ = nullptr;
     ResultsPanel* results_ = nullptr;
     QUndoView* history_ = nullptr;
+    charts::ChartsPanel* charts_ = nullptr;
+    AnimationPanel* animation_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* examplesMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;
