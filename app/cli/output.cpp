@@ -15,23 +15,12 @@ std::string formatValue(double v) {
 }
 
 std::string describeScheme(const Scheme& s) {
-    switch (s.type) {
-    case SchemeType::Uncoded:
-        return "uncoded";
-    case SchemeType::Hgc:
-        return "hgc (s_e=" + std::to_string(s.edgeStragglers) +
-               ", s_w=" + std::to_string(s.workerStragglers) + ")";
-    case SchemeType::Gc:
-        return "gc (s=" + std::to_string(s.stragglers) + ")";
-    case SchemeType::Allocation: {
-        int low = 1 << 30, high = -1;
-        for (const auto& e : s.edges)
-            low = std::min(low, e.stragglers), high = std::max(high, e.stragglers);
-        return "allocation (s_e=" + std::to_string(s.edgeStragglers) + ", edge tolerances " +
-               std::to_string(low) + (high != low ? ".." + std::to_string(high) : "") + ")";
-    }
-    }
-    return "";
+    if (s.type != SchemeType::Allocation || s.edges.empty()) return schemeLabel(s);
+    int low = 1 << 30, high = -1;
+    for (const auto& e : s.edges)
+        low = std::min(low, e.stragglers), high = std::max(high, e.stragglers);
+    return "allocation (s_e=" + std::to_string(s.edgeStragglers) + ", edge tolerances " +
+           std::to_string(low) + (high != low ? ".." + std::to_string(high) : "") + ")";
 }
 
 std::string describeTopology(const Scenario& s) {

@@ -1,11 +1,9 @@
 #include "analytic/sweep.h"
+#include "util/parallel_for.h"
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
-#include <exception>
-#include <mutex>
-#include <thread>
 
 #include "util/errors.h"
 
@@ -51,49 +49,22 @@ SweepResult sweepHgc(const Scenario& scenario, const AnalyticOptions& options,
     SweepResult result;
     result.rows.resize(pairs.size());
     const std::size_t jobs = pairs.size() + 1; // the rows and the uncoded baseline
-    std::atomic<std::size_t> next{0}, done{0};
-    std::atomic<bool> stop{false};
-    std::exception_ptr failure;
-    std::mutex failureMutex;
-    auto work = [&] {
-        for (;;) {
-            if (stop.load() || progress.cancelled()) return;
-            const std::size_t job = next.fetch_add(1);
-            if (job >= jobs) return;
-            try {
-                if (job == pairs.size()) {
-                    result.uncoded =
-                        evaluator.evaluate(resolve(evaluator.scenario(), Scheme::uncoded()));
-                } else {
-                    const auto [se, sw] = pairs[job];
-                    const ResolvedScheme scheme =
-                        resolve(evaluator.scenario(), Scheme::hgc(se, sw));
-                    SweepRow& row = result.rows[job];
-                    row.edgeStragglers = se;
-                    row.workerStragglers = sw;
-                    row.loadPerWorker = scheme.maxLoad();
-                    row.evaluation = evaluator.evaluate(scheme);
-                }
-            } catch (...) {
-                std::lock_guard lock(failureMutex);
-                if (!failure) failure = std::current_exception();
-                stop = true;
-                return;
-            }
-            const std::size_t finished = done.fetch_add(1) + 1;
-            if (progress.report) progress.report(static_cast<double>(finished) / jobs);
+    std::atomic<std::size_t> done{0};
+    parallelFor(jobs, 0, progress, [&](std::size_t job) {
+        if (job == pairs.size()) {
+            result.uncoded = evaluator.evaluate(resolve(evaluator.scenario(), Scheme::uncoded()));
+        } else {
+            const auto [se, sw] = pairs[job];
+            const ResolvedScheme scheme = resolve(evaluator.scenario(), Scheme::hgc(se, sw));
+            SweepRow& row = result.rows[job];
+            row.edgeStragglers = se;
+            row.workerStragglers = sw;
+            row.loadPerWorker = scheme.maxLoad();
+            row.evaluation = evaluator.evaluate(scheme);
         }
-    };
-    const unsigned threads =
-        std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), jobs));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (auto& t : pool)
-        t.join();
-    if (failure) std::rethrow_exception(failure);
-    progress.check();
+        const std::size_t finished = done.fetch_add(1) + 1;
+        if (progress.report) progress.report(static_cast<double>(finished) / jobs);
+    });
     result.best = bestRow(result.rows);
     return result;
 }

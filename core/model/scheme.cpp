@@ -178,6 +178,21 @@ SchemeType schemeTypeByName(std::string_view name) {
                              "' (known: uncoded, hgc, allocation, gc)");
 }
 
+std::string schemeLabel(const Scheme& s) {
+    switch (s.type) {
+    case SchemeType::Uncoded:
+        return "uncoded";
+    case SchemeType::Hgc:
+        return "hgc (s_e=" + std::to_string(s.edgeStragglers) +
+               ", s_w=" + std::to_string(s.workerStragglers) + ")";
+    case SchemeType::Gc:
+        return "gc (s=" + std::to_string(s.stragglers) + ")";
+    case SchemeType::Allocation:
+        return "allocation (s_e=" + std::to_string(s.edgeStragglers) + ")";
+    }
+    return "";
+}
+
 double ResolvedScheme::maxLoad() const {
     double most = 0.0;
     for (const auto& e : edges)

@@ -84,6 +84,9 @@ ResolvedScheme resolve(const Scenario& scenario, const Scheme& scheme);
 /// The scenario's own scheme.
 ResolvedScheme resolve(const Scenario& scenario);
 
+/// A short name for people: "uncoded", "hgc (s_e=1, s_w=2)", "gc (s=3)", "allocation (s_e=1)".
+std::string schemeLabel(const Scheme& scheme);
+
 /// Lower bound of SPEC §3 for equal loads: (s_e+1)(s_w+1)/W.
 double loadLowerBound(int edgeStragglers, int workerStragglers, int workerCount);
 

@@ -7,7 +7,7 @@
 
 #include "optim/allocation_heuristics.h"
 #include "optim/evaluation_order.h"
-#include "optim/parallel_for.h"
+#include "util/parallel_for.h"
 
 namespace hgc::optim {
 namespace {

@@ -8,23 +8,8 @@
 namespace hgc {
 namespace {
 
-std::string label(const Scheme& s) {
-    switch (s.type) {
-    case SchemeType::Uncoded:
-        return "uncoded";
-    case SchemeType::Hgc:
-        return "hgc (s_e=" + std::to_string(s.edgeStragglers) +
-               ", s_w=" + std::to_string(s.workerStragglers) + ")";
-    case SchemeType::Gc:
-        return "gc (s=" + std::to_string(s.stragglers) + ")";
-    case SchemeType::Allocation:
-        return "allocation (s_e=" + std::to_string(s.edgeStragglers) + ")";
-    }
-    return "";
-}
-
 TrainingScheme coded(const Scheme& s) {
-    return {label(s), TrainingMethod::Coded, s, {}};
+    return {schemeLabel(s), TrainingMethod::Coded, s, {}};
 }
 
 TrainingScheme ignoring(const Scheme& deadline) {

@@ -4,35 +4,24 @@
 #include <algorithm>
 #include <exception>
 
-#ifdef HGC_HAVE_CODING
 #include "coding/hierarchical_code.h"
-#endif
 
 namespace hgc::ui {
 
-#ifdef HGC_HAVE_CODING
 struct DecodingLookup::Code {
     Scheme scheme;
     Scenario topology;
     std::optional<coding::HierarchicalCode> code;
 };
-#else
-struct DecodingLookup::Code {};
-#endif
 
 DecodingLookup::DecodingLookup() = default;
 DecodingLookup::~DecodingLookup() = default;
 
 bool DecodingLookup::available() const {
-#ifdef HGC_HAVE_CODING
     return code_ && code_->code.has_value();
-#else
-    return false;
-#endif
 }
 
 void DecodingLookup::setScenario(const Scenario& scenario) {
-#ifdef HGC_HAVE_CODING
     if (code_ && code_->code && code_->topology == scenario) return;
     code_ = std::make_unique<Code>();
     code_->topology = scenario;
@@ -49,15 +38,10 @@ void DecodingLookup::setScenario(const Scenario& scenario) {
     } catch (const std::exception& e) {
         note_ = QObject::tr("No decoding coefficients: %1").arg(QString::fromUtf8(e.what()));
     }
-#else
-    (void)scenario;
-    note_ = QObject::tr("Decoding coefficients need the gradient codes, which this build lacks.");
-#endif
 }
 
 std::optional<UsedDecoding> DecodingLookup::decode(const ResolvedScheme& scheme,
                                                    const IterationTrace& trace) const {
-#ifdef HGC_HAVE_CODING
     if (!available() || trace.failed) return std::nullopt;
     // The pattern: every worker its edge (gc: the master) did not wait for, every edge the
     // master did not wait for. Edges left out do not matter, so their workers are not listed.
@@ -81,11 +65,6 @@ std::optional<UsedDecoding> DecodingLookup::decode(const ResolvedScheme& scheme,
     used.masterWeights = decoding->masterWeights;
     used.residual = decoding->residual;
     return used;
-#else
-    (void)scheme;
-    (void)trace;
-    return std::nullopt;
-#endif
 }
 
 } // namespace hgc::ui

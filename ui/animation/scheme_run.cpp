@@ -5,19 +5,7 @@
 namespace hgc::ui {
 
 QString schemeRunLabel(const Scheme& scheme) {
-    switch (scheme.type) {
-    case SchemeType::Uncoded:
-        return QStringLiteral("uncoded");
-    case SchemeType::Hgc:
-        return QStringLiteral("hgc (s_e=%1, s_w=%2)")
-            .arg(scheme.edgeStragglers)
-            .arg(scheme.workerStragglers);
-    case SchemeType::Allocation:
-        return QStringLiteral("allocation (s_e=%1)").arg(scheme.edgeStragglers);
-    case SchemeType::Gc:
-        return QStringLiteral("gc (s=%1)").arg(scheme.stragglers);
-    }
-    return {};
+    return QString::fromStdString(schemeLabel(scheme));
 }
 
 std::vector<SchemeRun> comparedRuns(const Scenario& scenario) {

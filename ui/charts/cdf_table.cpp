@@ -33,7 +33,7 @@ ChartTable cdfTable(const Scenario& scenario, const Progress& progress) {
         const auto& [role, scheme] = schemes[i];
         const CdfCurve curve = evaluator.evaluateWithCdf(resolve(scenario, scheme)).cdf;
         for (std::size_t k = 0; k < curve.times.size(); ++k)
-            t.rows.push_back({schemeLabel(scheme), role, curve.times[k], curve.cdf[k],
+            t.rows.push_back({schemeTitle(scheme), role, curve.times[k], curve.cdf[k],
                               1.0 - curve.finiteProbability});
     }
     return t;

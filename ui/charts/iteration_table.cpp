@@ -22,7 +22,7 @@ ChartTable iterationTable(const Scenario& scenario, const ChartRequest& request,
     options.seed = scenario.simulation.seed;
 
     std::vector<std::pair<QString, Scheme>> schemes = {
-        {schemeLabel(scenario.scheme), scenario.scheme}};
+        {schemeTitle(scenario.scheme), scenario.scheme}};
     if (scenario.scheme.type != SchemeType::Uncoded)
         schemes.push_back({QStringLiteral("uncoded"), Scheme::uncoded()});
     std::vector<std::vector<double>> samples(schemes.size());

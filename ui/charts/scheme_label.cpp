@@ -2,20 +2,8 @@
 
 namespace hgc::charts {
 
-QString schemeLabel(const Scheme& scheme) {
-    switch (scheme.type) {
-    case SchemeType::Uncoded:
-        return QStringLiteral("uncoded");
-    case SchemeType::Gc:
-        return QStringLiteral("gc (s=%1)").arg(scheme.stragglers);
-    case SchemeType::Hgc:
-        return QStringLiteral("hgc (s_e=%1, s_w=%2)")
-            .arg(scheme.edgeStragglers)
-            .arg(scheme.workerStragglers);
-    case SchemeType::Allocation:
-        return QStringLiteral("allocation (s_e=%1)").arg(scheme.edgeStragglers);
-    }
-    return {};
+QString schemeTitle(const Scheme& scheme) {
+    return QString::fromStdString(hgc::schemeLabel(scheme));
 }
 
 QString scenarioCaption(const Scenario& scenario) {

@@ -5,18 +5,12 @@
 #include "charts/baselines.h"
 #include "charts/chart_request.h"
 #include "charts/scheme_label.h"
-#ifdef HGC_HAVE_OPTIM
 #include "optim/optimize.h"
-#endif
 
 namespace hgc::charts {
 
 bool chartsHaveOptimiser() {
-#ifdef HGC_HAVE_OPTIM
     return true;
-#else
-    return false;
-#endif
 }
 
 namespace {
@@ -33,7 +27,6 @@ ChartTable speedupTable(const Scenario& scenario, const ChartRequest& request,
                         const Progress& progress) {
     std::vector<Entry> optimised;
     SweepResult sweep;
-#ifdef HGC_HAVE_OPTIM
     // The optimiser's results carry the sweep and the uncoded baseline of the input.
     OptimOptions options;
     options.maxSeconds = request.optimiserSeconds;
@@ -45,28 +38,23 @@ ChartTable speedupTable(const Scenario& scenario, const ChartRequest& request,
     const int excluded = static_cast<int>(selection.excluded.size());
     optimised.push_back(
         {"selection",
-         schemeLabel(selection.scheme) +
+         schemeTitle(selection.scheme) +
              QStringLiteral(", %1 node%2 excluded").arg(excluded).arg(excluded == 1 ? "" : "s"),
          selection.evaluation});
-    optimised.push_back({"general", schemeLabel(general.scheme), general.evaluation});
+    optimised.push_back({"general", schemeTitle(general.scheme), general.evaluation});
     const double gcFrom = 0.85;
-#else
-    (void)request;
-    sweep = sweepHgc(scenario, {}, subProgress(progress, 0.0, 0.6));
-    const double gcFrom = 0.6;
-#endif
     const AnalyticEvaluator evaluator(scenario);
     const GcBaseline gc = bestGc(evaluator, subProgress(progress, gcFrom, 0.98));
 
     const Scheme bestHgc = Scheme::hgc(sweep.best.edgeStragglers, sweep.best.workerStragglers);
     std::vector<Entry> entries = {
         {"uncoded", "uncoded", sweep.uncoded},
-        {"best gc", schemeLabel(Scheme::gc(gc.stragglers)), gc.evaluation},
-        {"best hgc", schemeLabel(bestHgc), sweep.best.evaluation}};
+        {"best gc", schemeTitle(Scheme::gc(gc.stragglers)), gc.evaluation},
+        {"best hgc", schemeTitle(bestHgc), sweep.best.evaluation}};
     entries.insert(entries.end(), optimised.begin(), optimised.end());
     if (scenario.scheme != Scheme::uncoded() && scenario.scheme != Scheme::gc(gc.stragglers) &&
         scenario.scheme != bestHgc)
-        entries.push_back({"current", schemeLabel(scenario.scheme),
+        entries.push_back({"current", schemeTitle(scenario.scheme),
                            evaluator.evaluate(resolve(scenario, scenario.scheme))});
 
     ChartTable t;

@@ -82,6 +82,10 @@ public:
     QString setSimulation(long long iterations, std::uint64_t seed);
     /// Returns how many workers changed.
     int applyHeterogeneity(const NodeRefs& selection, const HeterogeneityParams& params);
+    /// Takes the edges (active flags included) and the scheme of `result`, a scenario of the
+    /// same topology (e.g. an optimiser's result), as one undo step named `label`. Returns
+    /// the refusal reason, or empty. Defined in document/apply_scenario.cpp.
+    QString applyScenario(const Scenario& result, const QString& label);
 
     // --- Used by the undo commands only -----------------------------------------------
     void applyNodeStates(const NodeStates& states, const Scheme& scheme, NodeChange change);

@@ -50,21 +50,6 @@ Scheme allocationFromHgc(const Scenario& scenario, int edgeStragglers, int worke
     return a;
 }
 
-std::string schemeLabel(const Scheme& scheme) {
-    switch (scheme.type) {
-    case SchemeType::Uncoded:
-        return "uncoded";
-    case SchemeType::Gc:
-        return "gc (s = " + std::to_string(scheme.stragglers) + ")";
-    case SchemeType::Hgc:
-        return "hgc (s_e = " + std::to_string(scheme.edgeStragglers) +
-               ", s_w = " + std::to_string(scheme.workerStragglers) + ")";
-    case SchemeType::Allocation:
-        return "allocation (s_e = " + std::to_string(scheme.edgeStragglers) + ")";
-    }
-    return "?";
-}
-
 std::optional<std::string> fitSchemeToTopology(Scenario& scenario) {
     if (resolves(scenario)) return std::nullopt;
     const Scheme before = scenario.scheme;

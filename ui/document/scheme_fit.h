@@ -20,8 +20,4 @@ std::optional<std::string> fitSchemeToTopology(Scenario& scenario);
 /// an allocation by hand. Entries of inactive nodes get the same values (they are ignored).
 Scheme allocationFromHgc(const Scenario& scenario, int edgeStragglers, int workerStragglers);
 
-/// Short human name of a scheme: "uncoded", "gc (s = 2)", "hgc (s_e = 1, s_w = 1)",
-/// "allocation (s_e = 1)".
-std::string schemeLabel(const Scheme& scheme);
-
 } // namespace hgc::ui

@@ -3,13 +3,11 @@
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "analytic/analytic.h"
+#include "analytic/sweep.h"
 #include "document/scenario_document.h"
 #include "document/scheme_fit.h"
 #include "util/errors.h"
-#ifdef HGC_HAVE_ANALYTIC
-#include "analytic/analytic.h"
-#include "analytic/sweep.h"
-#endif
 
 namespace hgc::ui {
 
@@ -32,14 +30,6 @@ double boundOf(const Scheme& scheme, int workers) {
 }
 
 } // namespace
-
-bool EvaluationRunner::available() {
-#ifdef HGC_HAVE_ANALYTIC
-    return true;
-#else
-    return false;
-#endif
-}
 
 EvaluationRunner::EvaluationRunner(ScenarioDocument* document, QObject* parent)
     : QObject(parent), document_(document) {
@@ -100,7 +90,6 @@ void EvaluationRunner::run(const Scenario& scenario, quint64 generation,
         QMetaObject::invokeMethod(
             self, [self, results, final] { self->deliver(results, final); }, Qt::QueuedConnection);
     };
-#ifdef HGC_HAVE_ANALYTIC
     QElapsedTimer clock;
     clock.start();
     try {
@@ -152,12 +141,6 @@ void EvaluationRunner::run(const Scenario& scenario, quint64 generation,
     r.sweepDone = true;
     r.sweepSeconds = clock.nsecsElapsed() * 1e-9;
     post(r, true);
-#else
-    (void)scenario;
-    (void)cancel;
-    r.error = QObject::tr("this build of HGC Studio has no evaluator (core/analytic)");
-    post(r, true);
-#endif
 }
 
 } // namespace hgc::ui

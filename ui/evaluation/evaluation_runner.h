@@ -22,9 +22,6 @@ class ScenarioDocument;
 class EvaluationRunner : public QObject {
     Q_OBJECT
 public:
-    /// Whether this build has an evaluator at all (the analytic area).
-    static bool available();
-
     explicit EvaluationRunner(ScenarioDocument* document, QObject* parent = nullptr);
     ~EvaluationRunner() override;
 

@@ -55,6 +55,10 @@ void MainWindow::createActions() {
                        tr("Write a copy of the scenario; the document keeps its own file"),
                        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X)}),
             &QAction::triggered, this, &MainWindow::exportScenario);
+    connect(makeAction(this, "actionOptimise", tr("&Optimise…"),
+                       tr("Find the scheme (and nodes) with the lowest expected iteration time"),
+                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)}),
+            &QAction::triggered, this, &MainWindow::optimise);
     connect(makeAction(this, "actionExportCanvas", tr("Export &Canvas…"),
                        tr("Save the topology picture as PNG, SVG or PDF"), {}),
             &QAction::triggered, this, &MainWindow::exportCanvas);
@@ -170,6 +174,8 @@ void MainWindow::createMenus() {
     edit->addAction(action("actionSelectAll"));
     edit->addAction(action("actionHeterogeneity"));
     edit->addAction(action("actionResetLayout"));
+    edit->addSeparator();
+    edit->addAction(action("actionOptimise"));
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
     viewMenu_->addAction(action("actionZoomIn"));
@@ -228,6 +234,7 @@ void MainWindow::createMenus() {
     bar->addAction(action("actionDelete"));
     bar->addSeparator();
     bar->addAction(action("actionHeterogeneity"));
+    bar->addAction(action("actionOptimise"));
     bar->addAction(action("actionFit"));
 }
 

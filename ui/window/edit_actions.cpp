@@ -7,6 +7,7 @@
 #include "document/scenario_document.h"
 #include "window/heterogeneity_dialog.h"
 #include "window/main_window.h"
+#include "window/optimise_dialog.h"
 
 namespace hgc::ui {
 
@@ -72,6 +73,13 @@ void MainWindow::makeHeterogeneous() {
 
 void MainWindow::resetLayout() {
     document_->resetLayout(scene_->selectedNodes());
+}
+
+void MainWindow::optimise() {
+    if (!interactive_) return;
+    auto* dialog = new OptimiseDialog(document_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal but non-blocking: the window keeps painting while it runs
 }
 
 } // namespace hgc::ui

@@ -101,6 +101,7 @@ private:
     void duplicateEdges();
     void makeHeterogeneous();
     void resetLayout();
+    void optimise();
 
     bool interactive_;
     ScenarioDocument* document_;

@@ -3,8 +3,7 @@
 // scenario off the GUI thread, with progress and cancel, shows the result against the
 // uncoded and best uniform baselines, and applies it to the document as one undo step.
 // A result is applied only to the scenario it was computed for: any edit after Run
-// disables Apply. Only built when the optim area exists (HGC_HAVE_OPTIM).
-#ifdef HGC_HAVE_OPTIM
+// disables Apply.
 #include <QDialog>
 #include <QFutureWatcher>
 #include <QThreadPool>
@@ -46,7 +45,7 @@ public:
 
     bool isRunning() const { return running_; }
     /// The last finished run's result, if it succeeded.
-    const std::optional<OptimResult>& result() const { return result_; }
+    const std::optional<OptimResult>& optimResult() const { return result_; }
     /// A result exists, no run is in progress and the document is unchanged since the run.
     bool canApply() const;
 
@@ -95,5 +94,3 @@ private:
 };
 
 } // namespace hgc::ui
-
-#endif // HGC_HAVE_OPTIM

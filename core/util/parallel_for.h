@@ -1,13 +1,13 @@
 #pragma once
-// Runs independent jobs on a few threads (the optimisers evaluate candidate schemes side by
-// side). The first exception of any job stops the others and is rethrown; cancellation is
-// polled between jobs.
+// Runs independent jobs on a few threads (the sweep evaluates its rows, the optimisers their
+// candidate schemes, side by side). The first exception of any job stops the others and is
+// rethrown; cancellation is polled between jobs.
 #include <cstddef>
 #include <functional>
 
 #include "util/progress.h"
 
-namespace hgc::optim {
+namespace hgc {
 
 /// Number of threads to use for `requested` (0: one per hardware thread).
 int threadCount(int requested);
@@ -17,4 +17,4 @@ int threadCount(int requested);
 void parallelFor(std::size_t count, int threads, const Progress& progress,
                  const std::function<void(std::size_t)>& job);
 
-} // namespace hgc::optim
+} // namespace hgc

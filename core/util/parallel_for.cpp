@@ -1,4 +1,4 @@
-#include "optim/parallel_for.h"
+#include "util/parallel_for.h"
 
 #include <algorithm>
 #include <atomic>
@@ -7,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-namespace hgc::optim {
+namespace hgc {
 
 int threadCount(int requested) {
     if (requested > 0) return requested;
@@ -46,4 +46,4 @@ void parallelFor(std::size_t count, int threads, const Progress& progress,
     progress.check();
 }
 
-} // namespace hgc::optim
+} // namespace hgc
