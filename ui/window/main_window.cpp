@@ -26,6 +26,7 @@
 #include "panels/properties_panel.h"
 #include "panels/results_panel.h"
 #include "panels/scheme_panel.h"
+#include "panels/training_panel.h"
 #include "window/autosave.h"
 #include "window/recent_files.h"
 #include "window/theme.h"
@@ -116,15 +117,19 @@ void MainWindow::createDocks() {
 void MainWindow::createBottomDocks(
     const std::function<QDockWidget*(const QString&, const QString&, QWidget*, Qt::DockWidgetArea)>&
         dock) {
-    // Charts and the animation follow the document; each recomputes off the GUI thread and
-    // ignores edits that do not change its numbers (moves, renames).
+    // Charts, the animation and training follow the document; each recomputes off the GUI thread
+    // and ignores edits that do not change its numbers (moves, renames).
     charts_ = new charts::ChartsPanel;
     animation_ = new AnimationPanel;
     QDockWidget* chartsDock =
         dock(tr("Charts"), QStringLiteral("chartsDock"), charts_, Qt::BottomDockWidgetArea);
     QDockWidget* animationDock = dock(tr("Animation"), QStringLiteral("animationDock"), animation_,
                                       Qt::BottomDockWidgetArea);
+    training_ = new TrainingPanel;
+    QDockWidget* trainingDock =
+        dock(tr("Training"), QStringLiteral("trainingDock"), training_, Qt::BottomDockWidgetArea);
     tabifyDockWidget(animationDock, chartsDock);
+    tabifyDockWidget(chartsDock, trainingDock);
     animationDock->raise();
     animation_->attachCanvas(scene_, [this](int edge, int worker) -> std::optional<QPointF> {
         const NodeItem* item = scene_->itemFor(edge < 0 ? NodeRef{} : NodeRef{edge, worker});
@@ -134,6 +139,7 @@ void MainWindow::createBottomDocks(
     auto follow = [this] {
         charts_->setScenario(document_->scenario());
         animation_->setScenario(document_->scenario());
+        training_->setScenario(document_->scenario());
     };
     follow();
     connect(document_, &ScenarioDocument::changed, this, follow);

@@ -34,6 +34,7 @@ class RecentFiles;
 class ResultsPanel;
 class ScenarioDocument;
 class SchemePanel;
+class TrainingPanel;
 class TopologyScene;
 class TopologyView;
 
@@ -116,6 +117,7 @@ private:
     QUndoView* history_ = nullptr;
     charts::ChartsPanel* charts_ = nullptr;
     AnimationPanel* animation_ = nullptr;
+    TrainingPanel* training_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QMenu* examplesMenu_ = nullptr;
     QMenu* viewMenu_ = nullptr;

@@ -1,0 +1,409 @@
+#include "panels/training_panel.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QThreadPool>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
+
+#include "train/data_source.h"
+#include "train/idx_file.h"
+#include "train/training_schemes.h"
+#include "util/errors.h"
+
+namespace hgc::ui {
+
+namespace {
+
+enum DataChoice { Synthetic = 0, FashionMnist = 1, IdxFile = 2 };
+
+QChart* makeChart(const QString& title, const QString& yTitle) {
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    auto* x = new QValueAxis;
+    x->setTitleText(QObject::tr("simulated time"));
+    auto* y = new QValueAxis;
+    y->setTitleText(yTitle);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    return chart;
+}
+
+void fitAxes(QChart* chart) {
+    double xmax = 0.0, ymin = 0.0, ymax = 0.0;
+    bool any = false;
+    for (QAbstractSeries* s : chart->series())
+        for (const QPointF& p : static_cast<QLineSeries*>(s)->points()) {
+            if (!std::isfinite(p.y())) continue;
+            xmax = std::max(xmax, p.x());
+            ymin = any ? std::min(ymin, p.y()) : p.y();
+            ymax = any ? std::max(ymax, p.y()) : p.y();
+            any = true;
+        }
+    if (!any) return;
+    if (ymax <= ymin) ymax = ymin + 1.0;
+    chart->axes(Qt::Horizontal).front()->setRange(0.0, xmax > 0.0 ? xmax : 1.0);
+    chart->axes(Qt::Vertical).front()->setRange(ymin, ymax);
+}
+
+} // namespace
+
+TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), pool_(new QThreadPool(this)) {
+    pool_->setMaxThreadCount(1);
+    auto* layout = new QVBoxLayout(this);
+    buildControls(layout);
+
+    lossChart_ = makeChart(tr("Training loss"), tr("loss"));
+    accuracyChart_ = makeChart(tr("Test accuracy"), tr("accuracy"));
+    auto* charts = new QHBoxLayout;
+    for (QChart* chart : {lossChart_, accuracyChart_}) {
+        auto* view = new QChartView(chart);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(200);
+        charts->addWidget(view);
+    }
+    layout->addLayout(charts, 1);
+    setRunning(false);
+}
+
+TrainingPanel::~TrainingPanel() {
+    if (cancelFlag_) cancelFlag_->store(true);
+    pool_->waitForDone();
+}
+
+void TrainingPanel::buildControls(QVBoxLayout* layout) {
+    auto* form = new QFormLayout;
+    data_ = new QComboBox;
+    data_->addItem(tr("Synthetic (Gaussian mixture)"));
+    data_->addItem(tr("Fashion-MNIST"));
+    data_->addItem(tr("IDX file…"));
+    data_->setToolTip(tr("The data set the model is trained on"));
+    if (!QDir(QString::fromStdString(fashionMnistDirectory())).exists()) {
+        // A disabled item keeps the choice visible and says how to get it.
+        data_->setItemData(FashionMnist, 0, Qt::UserRole - 1);
+        data_->setItemData(FashionMnist,
+                           tr("Install the Debian package dataset-fashion-mnist (%1)")
+                               .arg(QString::fromStdString(fashionMnistDirectory())),
+                           Qt::ToolTipRole);
+    }
+    connect(data_, &QComboBox::activated, this, &TrainingPanel::onDataChoice);
+    form->addRow(tr("Data set"), data_);
+
+    schemeArea_ = new QWidget;
+    schemeArea_->setLayout(new QVBoxLayout);
+    schemeArea_->layout()->setContentsMargins(0, 0, 0, 0);
+    schemeArea_->setToolTip(tr("The schemes trained side by side on the same delay draws"));
+    form->addRow(tr("Schemes"), schemeArea_);
+
+    step_ = new QDoubleSpinBox;
+    step_->setRange(1e-4, 100.0);
+    step_->setDecimals(4);
+    step_->setValue(TrainingOptions{}.step);
+    step_->setToolTip(tr("Gradient-descent step size"));
+    form->addRow(tr("Step size"), step_);
+    momentum_ = new QDoubleSpinBox;
+    momentum_->setRange(0.0, 0.99);
+    momentum_->setSingleStep(0.1);
+    momentum_->setToolTip(tr("Heavy-ball momentum (0: plain gradient descent)"));
+    form->addRow(tr("Momentum"), momentum_);
+    iterations_ = new QSpinBox;
+    iterations_->setRange(1, 100000);
+    iterations_->setValue(100);
+    iterations_->setToolTip(tr("Gradient steps per scheme"));
+    form->addRow(tr("Iterations"), iterations_);
+    layout->addLayout(form);
+
+    auto* buttons = new QHBoxLayout;
+    run_ = new QPushButton(tr("Run"));
+    run_->setToolTip(tr("Train one model per checked scheme in the background"));
+    cancel_ = new QPushButton(tr("Cancel"));
+    cancel_->setToolTip(tr("Stop the running training"));
+    progress_ = new QProgressBar;
+    progress_->setRange(0, 1000);
+    progress_->setToolTip(tr("Training progress"));
+    buttons->addWidget(run_);
+    buttons->addWidget(cancel_);
+    buttons->addWidget(progress_, 1);
+    layout->addLayout(buttons);
+    connect(run_, &QPushButton::clicked, this, &TrainingPanel::run);
+    connect(cancel_, &QPushButton::clicked, this, &TrainingPanel::cancel);
+
+    status_ = new QLabel;
+    status_->setWordWrap(true);
+    status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    status_->setToolTip(tr("Final loss, accuracy and simulated time per scheme"));
+    layout->addWidget(status_);
+}
+
+void TrainingPanel::onDataChoice(int index) {
+    if (index != IdxFile) return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("IDX images file"), QString(),
+                                     tr("IDX files (*-idx3-ubyte *-idx3-ubyte.gz);;All files (*)"));
+    if (path.isEmpty()) {
+        if (idxPath_.isEmpty()) data_->setCurrentIndex(Synthetic);
+        return;
+    }
+    idxPath_ = path;
+    data_->setItemText(IdxFile, tr("IDX file: %1").arg(QFileInfo(path).fileName()));
+    data_->setItemData(IdxFile, path, Qt::ToolTipRole);
+}
+
+void TrainingPanel::setDataSource(const QString& source) {
+    if (source == QLatin1String("synthetic")) {
+        data_->setCurrentIndex(Synthetic);
+    } else if (source == QLatin1String("fashion-mnist")) {
+        data_->setCurrentIndex(FashionMnist);
+    } else {
+        idxPath_ = source;
+        data_->setItemText(IdxFile, tr("IDX file: %1").arg(QFileInfo(source).fileName()));
+        data_->setCurrentIndex(IdxFile);
+    }
+}
+
+void TrainingPanel::setIterations(int iterations) {
+    iterations_->setValue(iterations);
+}
+void TrainingPanel::setStep(double step) {
+    step_->setValue(step);
+}
+void TrainingPanel::setMomentum(double momentum) {
+    momentum_->setValue(momentum);
+}
+
+void TrainingPanel::selectFirstSchemes(int count) {
+    for (int i = 0; i < int(schemeBoxes_.size()); ++i)
+        schemeBoxes_[i]->setChecked(i < count);
+}
+
+std::vector<TrainingScheme> TrainingPanel::selectedSchemes() const {
+    std::vector<TrainingScheme> chosen;
+    for (std::size_t i = 0; i < schemeBoxes_.size(); ++i)
+        if (schemeBoxes_[i]->isChecked()) chosen.push_back(schemes_[i]);
+    return chosen;
+}
+
+TrainingOptions TrainingPanel::options() const {
+    TrainingOptions o;
+    o.iterations = iterations_->value();
+    o.step = step_->value();
+    o.momentum = momentum_->value();
+    return o;
+}
+
+QLineSeries* TrainingPanel::lossSeries(int index) const {
+    return index >= 0 && index < int(lossSeries_.size()) ? lossSeries_[index] : nullptr;
+}
+QLineSeries* TrainingPanel::accuracySeries(int index) const {
+    return index >= 0 && index < int(accuracySeries_.size()) ? accuracySeries_[index] : nullptr;
+}
+QString TrainingPanel::statusText() const {
+    return status_->text();
+}
+
+void TrainingPanel::setScenario(const Scenario& given) {
+    // Moving nodes on the canvas changes no number: it must not cancel a long training.
+    Scenario scenario = given;
+    for (Edge& e : scenario.edges) {
+        e.position.reset();
+        for (Worker& w : e.workers)
+            w.position.reset();
+    }
+    if (hasScenario_ && scenario == scenario_) return;
+    hasScenario_ = true;
+    if (running_) cancel();
+    scenario_ = scenario;
+    rebuildSchemeBoxes();
+}
+
+void TrainingPanel::rebuildSchemeBoxes() {
+    for (QCheckBox* box : schemeBoxes_)
+        delete box;
+    schemeBoxes_.clear();
+    schemes_.clear();
+    try {
+        schemes_ = defaultTrainingSchemes(scenario_);
+    } catch (const std::exception& e) {
+        status_->setText(tr("No training schemes for this scenario: %1").arg(e.what()));
+    }
+    for (const TrainingScheme& s : schemes_) {
+        auto* box = new QCheckBox(QString::fromStdString(s.label));
+        box->setChecked(true);
+        box->setToolTip(
+            tr("Train with %1 (%2)")
+                .arg(QString::fromStdString(s.label), QString::fromStdString(trainingSchemeId(s))));
+        schemeArea_->layout()->addWidget(box);
+        schemeBoxes_.push_back(box);
+    }
+    run_->setEnabled(!running_ && !schemes_.empty());
+}
+
+void TrainingPanel::setRunning(bool running) {
+    const bool changed = running != running_;
+    running_ = running;
+    run_->setEnabled(!running && !schemes_.empty());
+    cancel_->setEnabled(running);
+    for (QWidget* w : std::initializer_list<QWidget*>{data_, step_, momentum_, iterations_})
+        w->setEnabled(!running);
+    for (QCheckBox* box : schemeBoxes_)
+        box->setEnabled(!running);
+    if (changed) emit runningChanged(running);
+}
+
+void TrainingPanel::resetCharts(const std::vector<TrainingScheme>& schemes) {
+    lossChart_->removeAllSeries();
+    accuracyChart_->removeAllSeries();
+    lossSeries_.clear();
+    accuracySeries_.clear();
+    for (const TrainingScheme& s : schemes) {
+        const QString name = QString::fromStdString(s.label);
+        for (auto [chart, list] :
+             {std::pair{lossChart_, &lossSeries_}, std::pair{accuracyChart_, &accuracySeries_}}) {
+            auto* series = new QLineSeries;
+            series->setName(name);
+            chart->addSeries(series);
+            for (QAbstractAxis* axis : chart->axes())
+                series->attachAxis(axis);
+            list->push_back(series);
+        }
+    }
+}
+
+void TrainingPanel::run() {
+    if (running_) return;
+    const std::vector<TrainingScheme> schemes = selectedSchemes();
+    if (schemes.empty()) {
+        status_->setText(tr("Check at least one scheme."));
+        return;
+    }
+    std::string source = "synthetic";
+    if (data_->currentIndex() == FashionMnist) source = "fashion-mnist";
+    if (data_->currentIndex() == IdxFile) {
+        if (idxPath_.isEmpty()) {
+            status_->setText(tr("Choose an IDX file first."));
+            return;
+        }
+        source = idxPath_.toStdString();
+    }
+    resetCharts(schemes);
+    progress_->setValue(0);
+    status_->setText(tr("Loading the data set…"));
+    cancelFlag_ = std::make_shared<std::atomic<bool>>(false);
+    const quint64 generation = ++generation_;
+    setRunning(true);
+
+    auto flag = cancelFlag_;
+    const Scenario scenario = scenario_;
+    const TrainingOptions opts = options();
+    (void)QtConcurrent::run(pool_, [this, flag, scenario, schemes, opts, source, generation] {
+        std::vector<TrainingRun> runs;
+        QString error;
+        bool cancelled = false;
+        try {
+            const Dataset data = loadTrainingData(source, opts.seed);
+            TrainingObserver observer;
+            observer.progress.cancel = flag.get();
+            observer.progress.report = [this, generation](double fraction) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, fraction] {
+                        if (generation == generation_) progress_->setValue(int(fraction * 1000));
+                    },
+                    Qt::QueuedConnection);
+            };
+            observer.onRecord = [this, generation](int scheme, const TrainingRecord& record) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, generation, scheme, record] { addRecord(generation, scheme, record); },
+                    Qt::QueuedConnection);
+            };
+            runs = train(scenario, data, schemes, opts, observer);
+        } catch (const Cancelled&) {
+            cancelled = true;
+        } catch (const std::exception& e) {
+            error = QString::fromUtf8(e.what());
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, runs, error, cancelled] {
+                complete(generation, runs, error, cancelled);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TrainingPanel::cancel() {
+    if (!running_) return;
+    cancelFlag_->store(true);
+    // The worker's late records carry an old generation and are dropped.
+    ++generation_;
+    setRunning(false);
+    status_->setText(tr("Cancelled."));
+    emit finished(false);
+}
+
+void TrainingPanel::addRecord(quint64 generation, int scheme, const TrainingRecord& record) {
+    if (generation != generation_ || scheme < 0 || scheme >= int(lossSeries_.size())) return;
+    lossSeries_[scheme]->append(record.time, record.loss);
+    accuracySeries_[scheme]->append(record.time, record.accuracy);
+    if (scheme + 1 == int(lossSeries_.size())) {
+        fitAxes(lossChart_);
+        fitAxes(accuracyChart_);
+        if (record.iteration == 0) status_->setText(tr("Training…"));
+    }
+}
+
+void TrainingPanel::complete(quint64 generation, const std::vector<TrainingRun>& runs,
+                             const QString& error, bool cancelled) {
+    if (generation != generation_) return; // cancelled already, or a newer run
+    setRunning(false);
+    if (cancelled) {
+        status_->setText(tr("Cancelled."));
+        emit finished(false);
+        return;
+    }
+    if (!error.isEmpty()) {
+        status_->setText(tr("Training failed: %1").arg(error));
+        emit finished(false);
+        return;
+    }
+    fitAxes(lossChart_);
+    fitAxes(accuracyChart_);
+    progress_->setValue(progress_->maximum());
+    QStringList lines;
+    double worst = 0.0;
+    for (const TrainingRun& r : runs) {
+        if (r.records.empty()) continue;
+        const TrainingRecord& last = r.records.back();
+        QString line = tr("%1: loss %2, accuracy %3%, time %4")
+                           .arg(QString::fromStdString(r.scheme.label))
+                           .arg(last.loss, 0, 'g', 6)
+                           .arg(last.accuracy * 100.0, 0, 'f', 1)
+                           .arg(last.time, 0, 'g', 5);
+        if (r.failed) line += tr(" (stopped: %1)").arg(QString::fromStdString(r.failure));
+        lines << line;
+        if (r.scheme.method == TrainingMethod::Coded)
+            for (const TrainingRecord& rec : r.records)
+                if (std::isfinite(rec.decodeError)) worst = std::max(worst, rec.decodeError);
+    }
+    lines << tr("Worst decode error of the coded schemes: %1").arg(worst, 0, 'g', 3);
+    status_->setText(lines.join(QLatin1Char('\n')));
+    emit finished(true);
+}
+
+} // namespace hgc::ui

@@ -1,0 +1,98 @@
+#pragma once
+// The Training tab (SPEC §9, issue 8): trains softmax regression through each chosen scheme's
+// real codes on a worker thread and draws loss and test accuracy against simulated time,
+// live, one line per scheme. The GUI thread never waits: records arrive as queued calls and
+// are dropped when they belong to an older (cancelled) run.
+#include <QWidget>
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include "model/scenario.h"
+#include "train/trainer.h"
+
+class QCheckBox;
+class QChart;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineSeries;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QThreadPool;
+class QVBoxLayout;
+
+namespace hgc::ui {
+
+class TrainingPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingPanel(QWidget* parent = nullptr);
+    ~TrainingPanel() override;
+
+    /// Rebuilds the scheme list and cancels a running training (its results no longer
+    /// apply), unless only node positions changed.
+    void setScenario(const Scenario& scenario);
+
+    bool isRunning() const { return running_; }
+    /// The data source passed to loadTrainingData: "synthetic", "fashion-mnist" or a path.
+    void setDataSource(const QString& source);
+    void setIterations(int iterations);
+    void setStep(double step);
+    void setMomentum(double momentum);
+    /// Checks only the first `count` schemes of the list.
+    void selectFirstSchemes(int count);
+    /// The schemes the next run trains, in list order.
+    std::vector<TrainingScheme> selectedSchemes() const;
+    TrainingOptions options() const;
+
+    // For tests and the lead's integration.
+    QLineSeries* lossSeries(int index) const;
+    QLineSeries* accuracySeries(int index) const;
+    QString statusText() const;
+
+public slots:
+    void run();
+    void cancel();
+
+signals:
+    void runningChanged(bool running);
+    /// A run ended: completed (true) or cancelled / failed (false).
+    void finished(bool completed);
+
+private:
+    void buildControls(QVBoxLayout* layout);
+    void rebuildSchemeBoxes();
+    void onDataChoice(int index);
+    void setRunning(bool running);
+    void addRecord(quint64 generation, int scheme, const TrainingRecord& record);
+    void complete(quint64 generation, const std::vector<TrainingRun>& runs, const QString& error,
+                  bool cancelled);
+    void resetCharts(const std::vector<TrainingScheme>& schemes);
+
+    Scenario scenario_; // without node positions
+    bool hasScenario_ = false;
+    std::vector<TrainingScheme> schemes_;
+    std::vector<QCheckBox*> schemeBoxes_;
+    QWidget* schemeArea_ = nullptr;
+    QComboBox* data_ = nullptr;
+    QString idxPath_;
+    QDoubleSpinBox* step_ = nullptr;
+    QDoubleSpinBox* momentum_ = nullptr;
+    QSpinBox* iterations_ = nullptr;
+    QPushButton* run_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QLabel* status_ = nullptr;
+    QChart* lossChart_ = nullptr;
+    QChart* accuracyChart_ = nullptr;
+    std::vector<QLineSeries*> lossSeries_;
+    std::vector<QLineSeries*> accuracySeries_;
+    QThreadPool* pool_ = nullptr;
+    std::shared_ptr<std::atomic<bool>> cancelFlag_;
+    quint64 generation_ = 0;
+    bool running_ = false;
+};
+
+} // namespace hgc::ui
