@@ -44,21 +44,6 @@ bool usable(const Edge& edge) {
            std::any_of(edge.workers.begin(), edge.workers.end(), [](auto& w) { return w.active; });
 }
 
-/// An allocation with every entry present (inactive ones zero, as the file format wants
-/// one entry per edge and worker).
-Scheme emptyAllocation(const Scenario& scenario, int edgeStragglers) {
-    Scheme s;
-    s.type = SchemeType::Allocation;
-    s.edgeStragglers = edgeStragglers;
-    for (const Edge& e : scenario.edges) {
-        EdgeAllocation a;
-        a.share = 0.0;
-        a.loads.assign(e.workers.size(), 0.0);
-        s.edges.push_back(a);
-    }
-    return s;
-}
-
 /// Water-filled shares from per-edge slopes and offsets, then water-filled loads inside
 /// every edge from per-worker slopes and offsets.
 Scheme fillBothLayers(const Scenario& scenario, int edgeStragglers,
@@ -99,6 +84,21 @@ Scheme fillBothLayers(const Scenario& scenario, int edgeStragglers,
 }
 
 } // namespace
+
+/// An allocation with every entry present (inactive ones zero, as the file format wants
+/// one entry per edge and worker).
+Scheme emptyAllocation(const Scenario& scenario, int edgeStragglers) {
+    Scheme s;
+    s.type = SchemeType::Allocation;
+    s.edgeStragglers = edgeStragglers;
+    for (const Edge& e : scenario.edges) {
+        EdgeAllocation a;
+        a.share = 0.0;
+        a.loads.assign(e.workers.size(), 0.0);
+        s.edges.push_back(a);
+    }
+    return s;
+}
 
 std::vector<double> waterFill(const std::vector<double>& slope, const std::vector<double>& offset,
                               double total, double cap, double floor) {

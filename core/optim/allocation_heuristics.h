@@ -18,6 +18,10 @@
 
 namespace hgc::optim {
 
+/// An allocation with an entry for every edge and worker of the file, inactive ones included
+/// (the file format wants one per node), all shares and loads zero.
+Scheme emptyAllocation(const Scenario& scenario, int edgeStragglers);
+
 /// Solves sum_j clamp((tau - offset_j)/slope_j, floor, cap) = total for tau and returns the
 /// clamped values. Needs slope_j > 0 and count*floor <= total <= count*cap.
 std::vector<double> waterFill(const std::vector<double>& slope, const std::vector<double>& offset,

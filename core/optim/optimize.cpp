@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "optim/allocation_heuristics.h"
 #include "optim/allocation_search.h"
 #include "optim/evaluation_order.h"
 #include "optim/node_selection.h"
@@ -55,15 +56,7 @@ OptimFamily optimFamilyByName(std::string_view name) {
 
 Scheme hgcAsAllocation(const Scenario& scenario, int edgeStragglers, int workerStragglers) {
     const ResolvedScheme r = resolve(scenario, Scheme::hgc(edgeStragglers, workerStragglers));
-    Scheme s;
-    s.type = SchemeType::Allocation;
-    s.edgeStragglers = edgeStragglers;
-    for (const Edge& e : scenario.edges) {
-        EdgeAllocation a;
-        a.share = 0.0;
-        a.loads.assign(e.workers.size(), 0.0);
-        s.edges.push_back(a);
-    }
+    Scheme s = optim::emptyAllocation(scenario, edgeStragglers);
     for (const ResolvedEdge& e : r.edges) {
         EdgeAllocation& a = s.edges[e.edge];
         a.share = e.share;
