@@ -1,18 +1,16 @@
 // hgc chart: the app's charts rendered headless (SPEC §8), so that a paper's figures can be
 // rebuilt by a script. Same table computation, same builders, same exporter as the app.
-// `--kind training` belongs to the training area (issue 8) and is not offered here.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <cstdio>
 #include <memory>
 
+#include "charts/chart_export.h"
 #include "charts/chart_request.h"
 #include "charts/chart_table_model.h"
-#include "charts/csv_export.h"
-#include "charts/figure_builder.h"
-#include "charts/figure_export.h"
 #include "command.h"
 #include "scenario_input.h"
+#include "training_args.h"
 
 namespace hgc::cli {
 namespace {
@@ -42,8 +40,10 @@ std::unique_ptr<QApplication> headlessApplication() {
 }
 
 int runChart(Args& args) {
-    args.parse({"kind", "out", "width", "height", "dpi", "iterations", "optimize-seconds"},
-               {"reverse", "confidence"});
+    // --iterations is the Monte Carlo iterations, or for --kind training the training steps.
+    std::set<std::string> valued = trainingOptionNames();
+    valued.insert({"kind", "out", "width", "height", "dpi", "optimize-seconds"});
+    args.parse(valued, {"reverse", "confidence"});
     const std::string file = args.positional(0, "the scenario FILE");
     args.expectPositionals(1);
     const auto kind = charts::chartKindByName(
@@ -66,7 +66,17 @@ int runChart(Args& args) {
     charts::ChartRequest request;
     request.kind = *kind;
     request.confidenceBars = args.flag("confidence");
-    request.monteCarloIterations = args.integer("iterations", 0, 0, 100'000'000);
+    if (request.kind == charts::ChartKind::Training) {
+        const TrainingArguments training = trainingArguments(args, scenario);
+        request.trainingData = training.dataset;
+        request.trainingSchemes = training.schemes;
+        request.training = training.options;
+    } else {
+        for (const std::string& name : trainingOptionNames())
+            if (name != "iterations" && args.value(name))
+                throw InputError("--" + name, "applies to --kind training only");
+        request.monteCarloIterations = args.integer("iterations", 0, 0, 100'000'000);
+    }
     request.optimiserSeconds = args.number("optimize-seconds", request.optimiserSeconds);
     if (!(request.optimiserSeconds > 0 && request.optimiserSeconds <= 3600))
         throw InputError("--optimize-seconds", "must be in (0, 3600]");
@@ -77,14 +87,9 @@ int runChart(Args& args) {
     if (*format != charts::ExportFormat::Csv) app = headlessApplication();
     charts::ChartTableModel model(charts::computeChartTable(scenario, request));
     const double computeSeconds = clock.nsecsElapsed() * 1e-9;
-    if (*format == charts::ExportFormat::Csv) {
-        charts::writeCsv(model, path);
-    } else {
-        charts::FigureOptions options;
-        options.reverse = args.flag("reverse");
-        auto figure = charts::buildFigure(model, options);
-        charts::exportFigure(*figure, path, image);
-    }
+    charts::FigureOptions options;
+    options.reverse = args.flag("reverse");
+    charts::exportChart(model, path, image, options);
     std::printf("wrote %s (%s, %d rows; computed in %.3f s, total %.3f s)\n", out->c_str(),
                 charts::chartKindName(*kind).toStdString().c_str(), model.rowCount(),
                 computeSeconds, clock.nsecsElapsed() * 1e-9);
@@ -96,6 +101,8 @@ CommandRegistration registration(
      "usage: hgc chart FILE --kind KIND --out OUT.{png,svg,pdf,csv}\n"
      "                 [--width W] [--height H] [--dpi D] [--reverse] [--confidence] [--iterations "
      "N]\n"
+     "                 [--dataset D] [--schemes LIST] [--step S] [--momentum M] [--l2 L] [--seed "
+     "S]\n"
      "\n"
      "KIND: runtime-vs-tolerance  E[T] of hgc against s_w, one line per s_e (--reverse: against "
      "s_e),\n"
@@ -111,12 +118,18 @@ CommandRegistration registration(
      "histogram\n"
      "      speedup               speed-up over uncoded of best gc, best hgc and the file's "
      "scheme\n"
-     "(training charts come from the training area, not from this command)\n"
+     "      training              training loss and test accuracy against simulated time, one "
+     "line\n"
+     "                            per scheme, as `hgc train` computes them (options below)\n"
      "\n"
      "The figure is W x H pixels at D dpi (defaults 1200 x 750 at 150), so it is W/D inches wide "
      "in\n"
      "every format; fonts are DejaVu Sans, the background white. CSV holds the chart's data with\n"
-     "every number exact. --iterations sets the Monte Carlo iterations (default: the file's).\n",
+     "every number exact. --iterations sets the Monte Carlo iterations (default: the file's).\n"
+     "\n"
+     "--kind training takes the options of `hgc train` (--iterations is then the number of\n"
+     "gradient steps):\n" +
+         std::string(kTrainingOptionsUsage),
      runChart});
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "train/data_source.h"
 #include "train/trainer.h"
 #include "train/training_schemes.h"
+#include "training_args.h"
 
 namespace hgc::cli {
 namespace {
@@ -117,25 +118,20 @@ void printText(const Dataset& data, const TrainingOptions& o, const std::vector<
 }
 
 int runTrain(Args& args) {
-    args.parse({"dataset", "iterations", "step", "momentum", "l2", "schemes", "seed", "every"},
-               {"json"});
+    std::set<std::string> valued = trainingOptionNames();
+    valued.insert("every");
+    args.parse(valued, {"json"});
     const std::string file = args.positional(0, "the scenario FILE");
     args.expectPositionals(1);
     const Scenario scenario = loadScenarioArgument(file);
-    TrainingOptions o;
-    o.iterations = args.integer("iterations", 100, 0, 1000000);
-    o.step = args.number("step", 0.5);
-    o.momentum = args.number("momentum", 0.9);
-    o.l2 = args.number("l2", 0.0);
-    o.seed = static_cast<std::uint64_t>(
-        args.integer("seed", static_cast<long long>(scenario.simulation.seed), 0,
-                     std::numeric_limits<long long>::max()));
+    const TrainingArguments a = trainingArguments(args, scenario);
+    const TrainingOptions& o = a.options;
     const long long every =
         args.integer("every", std::max<long long>(1, o.iterations / 10), 1, 1000000);
-    const auto list = args.value("schemes");
-    const std::vector<TrainingScheme> schemes =
-        list ? parseTrainingSchemes(scenario, *list) : defaultTrainingSchemes(scenario);
-    const Dataset data = loadTrainingData(args.value("dataset", "synthetic"), o.seed);
+    const std::vector<TrainingScheme> schemes = a.schemes.empty()
+                                                    ? defaultTrainingSchemes(scenario)
+                                                    : parseTrainingSchemes(scenario, a.schemes);
+    const Dataset data = loadTrainingData(a.dataset, o.seed);
     const std::vector<TrainingRun> runs = train(scenario, data, schemes, o);
     if (args.flag("json"))
         printJson(outputJson(scenario, data, o, runs));
@@ -153,23 +149,13 @@ CommandRegistration registration(
      "rows are cut into the scheme's partitions, workers send coded partial gradients, the\n"
      "delay model (the scenario's distributions, seed S, as in hgc simulate) decides who\n"
      "straggles, edges and master decode, and the simulated clock advances by the iteration\n"
-     "time. All schemes see the same delay draws.\n\n"
-     "--dataset  synthetic (default: a seeded 10-class Gaussian mixture, 4000 + 1000 samples),\n"
-     "           fashion-mnist (Debian package dataset-fashion-mnist), or MNIST-format IDX\n"
-     "           files: a directory holding train-images-idx3-ubyte[.gz], train-labels-\n"
-     "           idx1-ubyte[.gz] (and t10k-* for the test set), or an images file whose labels\n"
-     "           file has \"labels-idx1\" for \"images-idx3\" in its name. Without a t10k pair\n"
-     "           the last sixth of the samples is the test set.\n"
-     "--schemes  comma-separated: uncoded, ignore-stragglers, gc[:S], hgc[:SE:SW],\n"
-     "           allocation (the file's), file, default. The file's scheme always runs\n"
-     "           first. Default: file, uncoded, ignore-stragglers, gc, hgc.\n"
-     "           ignore-stragglers: uncoded assignment; the master sums the partial gradients\n"
-     "           that arrived by the iteration time of the file's scheme (hgc when the file's\n"
-     "           is uncoded) and rescales them to the whole data set: fast, inexact.\n"
-     "--every    print every N-th iteration in the tables (default: a tenth of the run).\n\n"
-     "--json keys: iterations [{iteration, time, loss, accuracy, decode_error, iteration_time,\n"
-     "samples_used}] for the file's scheme (entry 0 is the start: time 0, decode_error null);\n"
-     "schemes {ID: [the same records]} for every scheme run; scheme_summary, dataset.\n",
+     "time. All schemes see the same delay draws.\n\n" +
+         std::string(kTrainingOptionsUsage) +
+         "--every    print every N-th iteration in the tables (default: a tenth of the run).\n\n"
+         "--json keys: iterations [{iteration, time, loss, accuracy, decode_error, "
+         "iteration_time,\n"
+         "samples_used}] for the file's scheme (entry 0 is the start: time 0, decode_error null);\n"
+         "schemes {ID: [the same records]} for every scheme run; scheme_summary, dataset.\n",
      runTrain});
 
 } // namespace

@@ -83,8 +83,14 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("kind") << QStringList{"--kind", "pie", "--out", temporaryPath("x.png")}
                               << "--kind";
-        QTest::newRow("training is issue 8's")
-            << QStringList{"--kind", "training", "--out", temporaryPath("x.png")} << "--kind";
+        QTest::newRow("training option on another kind")
+            << QStringList{"--kind", "cdf", "--step", "2", "--out", temporaryPath("x.png")}
+            << "--step";
+        QTest::newRow("training data set missing")
+            << QStringList{"--kind",    "training",
+                           "--dataset", "/nonexistent/images-idx3-ubyte",
+                           "--out",     temporaryPath("x.png")}
+            << "/nonexistent/images-idx3-ubyte";
         QTest::newRow("extension")
             << QStringList{"--kind", "cdf", "--out", temporaryPath("x.jpg")} << "--out";
         QTest::newRow("no out") << QStringList{"--kind", "cdf"} << "--out";

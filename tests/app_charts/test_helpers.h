@@ -26,5 +26,6 @@ int runTableTests(int argc, char** argv);
 int runExportTests(int argc, char** argv);
 int runPanelTests(int argc, char** argv);
 int runCliTests(int argc, char** argv);
+int runTrainingChartTests(int argc, char** argv);
 
 } // namespace hgc::test

@@ -1,5 +1,5 @@
 // The chart tests, one Qt Test class per part (tables and CSV, exports, the panel, the
-// command line), run in one QApplication: charts need widgets (offscreen in CTest).
+// command line, the training chart), run in one QApplication: charts need widgets (offscreen in CTest).
 #include <QApplication>
 
 #include "test_helpers.h"
@@ -11,5 +11,6 @@ int main(int argc, char** argv) {
     failures += hgc::test::runExportTests(argc, argv);
     failures += hgc::test::runPanelTests(argc, argv);
     failures += hgc::test::runCliTests(argc, argv);
+    failures += hgc::test::runTrainingChartTests(argc, argv);
     return failures == 0 ? 0 : 1;
 }

@@ -2,15 +2,19 @@
 // the same numbers as the core run directly, cancels cleanly (also on a scenario change) and
 // reports a broken IDX file in the panel, staying usable.
 #include <QFile>
+#include <QImage>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "charts/chart_table_model.h"
 #include "model/scenario.h"
 #include "panels/training_panel.h"
 #include "train/data_source.h"
 #include "train/trainer.h"
+#include "train/training_schemes.h"
+#include "util/errors.h"
 
 using namespace hgc;
 using namespace hgc::ui;
@@ -33,6 +37,8 @@ private slots:
     void cancelStopsTheWorker();
     void scenarioChangeCancels();
     void corruptIdxFileIsReported();
+    void exportWritesWhatIsDrawn();
+    void checkMarksSurviveAScenarioEdit();
 };
 
 void TestTrainingPanel::liveCurvesMatchTheCore() {
@@ -146,6 +152,58 @@ void TestTrainingPanel::corruptIdxFileIsReported() {
     QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 60000);
     QCOMPARE(finished.count(), 2);
     QCOMPARE(finished.back().front().toBool(), true);
+}
+
+void TestTrainingPanel::exportWritesWhatIsDrawn() {
+    TrainingPanel panel;
+    panel.setScenario(smallScenario());
+    panel.selectFirstSchemes(3);
+    panel.setIterations(10);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath("training.csv"), png = dir.filePath("training.png");
+    QVERIFY_THROWS_EXCEPTION(InputError, panel.exportTo(png)); // nothing trained yet
+    QVERIFY(!QFile::exists(png));
+    panel.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 60000);
+
+    // The exported table holds exactly the drawn points, scheme by scheme.
+    const charts::ChartTableModel model(panel.chartTable());
+    QCOMPARE(model.rowCount(), 3 * 11);
+    for (int scheme = 0; scheme < 3; ++scheme) {
+        const QList<QPointF> loss = panel.lossSeries(scheme)->points();
+        const QList<QPointF> accuracy = panel.accuracySeries(scheme)->points();
+        for (int i = 0; i < 11; ++i) {
+            const int row = scheme * 11 + i;
+            QCOMPARE(model.text(row, "scheme"), panel.lossSeries(scheme)->name());
+            QCOMPARE(model.number(row, "time"), loss[i].x());
+            QCOMPARE(model.number(row, "loss"), loss[i].y());
+            QCOMPARE(model.number(row, "accuracy"), accuracy[i].y());
+        }
+    }
+    QVERIFY(model.table().subtitle.contains("small"));     // the scenario
+    QVERIFY(model.table().subtitle.contains("synthetic")); // and the data it was trained on
+
+    panel.exportTo(csv);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 1 + 3 * 11);
+    panel.exportTo(png, {800, 500, 96});
+    QCOMPARE(QImage(png).size(), QSize(800, 500));
+}
+
+void TestTrainingPanel::checkMarksSurviveAScenarioEdit() {
+    TrainingPanel panel;
+    Scenario scenario = smallScenario();
+    panel.setScenario(scenario);
+    panel.selectFirstSchemes(1); // only the file's scheme
+    const std::vector<TrainingScheme> before = panel.selectedSchemes();
+    QCOMPARE(before.size(), std::size_t(1));
+    // A rate change changes the numbers, not the list of schemes: the choice stays.
+    scenario.edges[0].workers[0].compute = Distribution::exponential(0.25);
+    panel.setScenario(scenario);
+    const std::vector<TrainingScheme> after = panel.selectedSchemes();
+    QCOMPARE(after.size(), std::size_t(1));
+    QCOMPARE(trainingSchemeId(after[0]), trainingSchemeId(before[0]));
 }
 
 QTEST_MAIN(TestTrainingPanel)

@@ -4,7 +4,7 @@ namespace hgc::charts {
 
 std::vector<ChartKind> allChartKinds() {
     return {ChartKind::RuntimeVsTolerance, ChartKind::LoadTradeoff, ChartKind::Cdf,
-            ChartKind::IterationTimes, ChartKind::Speedup};
+            ChartKind::IterationTimes,     ChartKind::Speedup,      ChartKind::Training};
 }
 
 QString chartKindName(ChartKind kind) {
@@ -19,6 +19,8 @@ QString chartKindName(ChartKind kind) {
         return QStringLiteral("iteration-times");
     case ChartKind::Speedup:
         return QStringLiteral("speedup");
+    case ChartKind::Training:
+        return QStringLiteral("training");
     }
     return {};
 }
@@ -35,6 +37,8 @@ QString chartKindTitle(ChartKind kind) {
         return QStringLiteral("Iteration times");
     case ChartKind::Speedup:
         return QStringLiteral("Speed-up");
+    case ChartKind::Training:
+        return QStringLiteral("Training");
     }
     return {};
 }

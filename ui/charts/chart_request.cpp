@@ -24,9 +24,15 @@ ChartTable computeChartTable(const Scenario& scenario, const ChartRequest& reque
     case ChartKind::Speedup:
         table = speedupTable(scenario, request, progress);
         break;
+    case ChartKind::Training:
+        table = trainingTable(scenario, request, progress);
+        break;
     }
     table.kind = request.kind;
-    table.subtitle = scenarioCaption(scenario);
+    // A table's own subtitle (the training's data and options) goes under the scenario's.
+    table.subtitle = table.subtitle.isEmpty()
+                         ? scenarioCaption(scenario)
+                         : scenarioCaption(scenario) + QLatin1Char('\n') + table.subtitle;
     if (progress.report) progress.report(1.0);
     return table;
 }

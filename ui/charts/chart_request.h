@@ -3,7 +3,10 @@
 // computation is core work (analytic sweeps, Monte Carlo) and runs off the GUI thread; it
 // reports progress and stops (throws hgc::Cancelled) when asked.
 #include "charts/chart_table.h"
+#include <string>
+
 #include "model/scenario.h"
+#include "train/trainer.h"
 #include "util/progress.h"
 
 namespace hgc::charts {
@@ -17,6 +20,12 @@ struct ChartRequest {
     /// speedup: time budget of the general-allocation search (OptimOptions::maxSeconds),
     /// when the optimiser is built in.
     double optimiserSeconds = 10.0;
+    /// training: the data set ("synthetic", "fashion-mnist" or an IDX path, as `hgc train
+    /// --dataset`), the schemes (as `hgc train --schemes`; empty: the default list) and the
+    /// gradient-descent options.
+    std::string trainingData = "synthetic";
+    std::string trainingSchemes;
+    TrainingOptions training;
 };
 
 /// Whether the speed-up chart shows the optimiser's families (selection, general).
@@ -36,5 +45,7 @@ ChartTable iterationTable(const Scenario& scenario, const ChartRequest& request,
                           const Progress& progress);
 ChartTable speedupTable(const Scenario& scenario, const ChartRequest& request,
                         const Progress& progress);
+ChartTable trainingTable(const Scenario& scenario, const ChartRequest& request,
+                         const Progress& progress);
 
 } // namespace hgc::charts

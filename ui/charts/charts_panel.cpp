@@ -5,8 +5,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenu>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -16,8 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "charts/chart_export.h"
 #include "charts/chart_runner.h"
-#include "charts/csv_export.h"
 #include "charts/export_dialogs.h"
 #include "charts/figure_view.h"
 #include "charts/hover_tips.h"
@@ -57,7 +55,8 @@ ChartsPanel::~ChartsPanel() {
 void ChartsPanel::buildControls() {
     kindBox_ = new QComboBox;
     for (ChartKind k : allChartKinds())
-        kindBox_->addItem(chartKindTitle(k), int(k));
+        if (k != ChartKind::Training) // the Training tab trains, draws and exports it live
+            kindBox_->addItem(chartKindTitle(k), int(k));
     reverseBox_ = new QCheckBox(tr("Against s_e"));
     reverseBox_->setToolTip(tr("Plot E[T] against the edge stragglers s_e, one line per s_w"));
     confidenceBox_ = new QCheckBox(tr("Monte Carlo 95% bars"));
@@ -70,15 +69,11 @@ void ChartsPanel::buildControls() {
     progressBar_->hide();
     cancelButton_ = new QPushButton(tr("Cancel"));
     cancelButton_->hide();
-    exportButton_ = new QToolButton;
-    exportButton_->setText(tr("Export"));
-    exportButton_->setPopupMode(QToolButton::InstantPopup);
-    auto* menu = new QMenu(exportButton_);
-    menu->addAction(tr("PNG image…"), this, [this] { exportInteractively(ExportFormat::Png); });
-    menu->addAction(tr("SVG drawing…"), this, [this] { exportInteractively(ExportFormat::Svg); });
-    menu->addAction(tr("PDF document…"), this, [this] { exportInteractively(ExportFormat::Pdf); });
-    menu->addAction(tr("CSV data…"), this, [this] { exportInteractively(ExportFormat::Csv); });
-    exportButton_->setMenu(menu);
+    exportButton_ = makeExportButton(this, [this](ExportFormat format) {
+        exportWithDialog(
+            this, format, lastImageOptions_,
+            [this](const QString& path, const ImageOptions& image) { exportTo(path, image); });
+    });
     exportButton_->setEnabled(false);
 
     auto* bar = new QHBoxLayout;
@@ -158,6 +153,7 @@ void ChartsPanel::setScenario(const Scenario& given) {
 }
 
 void ChartsPanel::setKind(ChartKind kind) {
+    if (kind == ChartKind::Training) return; // not offered here: see buildControls
     request_.kind = kind;
     const int index = kindBox_->findData(int(kind));
     if (kindBox_->currentIndex() != index) {
@@ -217,33 +213,8 @@ void ChartsPanel::showMessage(const QString& text) {
 }
 
 void ChartsPanel::exportTo(const QString& path, const ImageOptions& options) const {
-    if (model_->rowCount() == 0) throw InputError(path.toStdString(), "no chart to export yet");
-    const auto format = exportFormatForPath(path);
-    if (format == ExportFormat::Csv) return writeCsv(*model_, path);
     // A figure of its own, laid out at the export's size: the one on screen stays as it is.
-    auto figure = buildFigure(*model_, figureOptions());
-    exportFigure(*figure, path, options);
-}
-
-void ChartsPanel::exportInteractively(ExportFormat format) {
-    static const char* filters[] = {"PNG image (*.png)", "SVG drawing (*.svg)",
-                                    "PDF document (*.pdf)", "CSV data (*.csv)"};
-    static const char* suffixes[] = {"png", "svg", "pdf", "csv"};
-    const int f = static_cast<int>(format);
-    ImageOptions options = lastImageOptions_;
-    if (format == ExportFormat::Png) {
-        const auto asked = askImageOptions(this, options);
-        if (!asked) return;
-        options = *asked;
-    }
-    const auto path = askExportPath(this, tr("Export chart"), tr(filters[f]), suffixes[f]);
-    if (!path) return;
-    try {
-        exportTo(*path, options);
-        lastImageOptions_ = options;
-    } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Export chart"), QString::fromUtf8(e.what()));
-    }
+    exportChart(*model_, path, options, figureOptions());
 }
 
 } // namespace hgc::charts

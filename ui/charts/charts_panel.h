@@ -51,6 +51,7 @@ public slots:
     /// Cheap when nothing a chart depends on changed (node positions are ignored): connect
     /// it to every change of the document.
     void setScenario(const hgc::Scenario& scenario);
+    /// Any kind but Training, which the Training tab computes and exports.
     void setKind(hgc::charts::ChartKind kind);
     /// Starts computing the shown chart now (cancelling any computation still running).
     void recompute();
@@ -66,7 +67,6 @@ private:
     void showTable(const ChartTable& table);
     void showMessage(const QString& text);
     void requestChanged();
-    void exportInteractively(ExportFormat format);
     FigureOptions figureOptions() const;
 
     std::optional<Scenario> scenario_;

@@ -7,8 +7,10 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSpinBox>
+#include <QToolButton>
 
 namespace hgc::charts {
 
@@ -61,6 +63,48 @@ std::optional<QString> askExportPath(QWidget* parent, const QString& title, cons
     dialog.setDefaultSuffix(defaultSuffix);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) return std::nullopt;
     return dialog.selectedFiles().front();
+}
+
+QToolButton* makeExportButton(QWidget* parent, std::function<void(ExportFormat)> chosen) {
+    auto* button = new QToolButton(parent);
+    button->setText(QObject::tr("Export"));
+    button->setToolTip(QObject::tr("Save the chart as an image or its data as CSV"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(button);
+    const std::pair<QString, ExportFormat> entries[] = {
+        {QObject::tr("PNG image…"), ExportFormat::Png},
+        {QObject::tr("SVG drawing…"), ExportFormat::Svg},
+        {QObject::tr("PDF document…"), ExportFormat::Pdf},
+        {QObject::tr("CSV data…"), ExportFormat::Csv}};
+    for (const auto& [text, format] : entries)
+        menu->addAction(text, button, [chosen, format = format] { chosen(format); });
+    button->setMenu(menu);
+    return button;
+}
+
+bool exportWithDialog(QWidget* parent, ExportFormat format, ImageOptions& image,
+                      const std::function<void(const QString& path, const ImageOptions&)>& write) {
+    static const char* filters[] = {"PNG image (*.png)", "SVG drawing (*.svg)",
+                                    "PDF document (*.pdf)", "CSV data (*.csv)"};
+    static const char* suffixes[] = {"png", "svg", "pdf", "csv"};
+    const int f = static_cast<int>(format);
+    ImageOptions options = image;
+    if (format == ExportFormat::Png) {
+        const auto asked = askImageOptions(parent, options);
+        if (!asked) return false;
+        options = *asked;
+    }
+    const auto path =
+        askExportPath(parent, QObject::tr("Export chart"), QObject::tr(filters[f]), suffixes[f]);
+    if (!path) return false;
+    try {
+        write(*path, options);
+        image = options;
+        return true;
+    } catch (const std::exception& e) {
+        QMessageBox::warning(parent, QObject::tr("Export chart"), QString::fromUtf8(e.what()));
+        return false;
+    }
 }
 
 bool exportSceneWithDialog(QGraphicsScene& scene, QWidget* parent) {

@@ -23,6 +23,9 @@ std::unique_ptr<ChartFigure> buildFigure(const ChartTableModel& model,
     case ChartKind::Speedup:
         buildSpeedupFigure(*figure, model);
         break;
+    case ChartKind::Training:
+        buildTrainingFigure(*figure, model);
+        break;
     }
     figure->setSize(figure->size()); // the legends read the series just added
     return figure;

@@ -23,5 +23,6 @@ void buildLoadFigure(ChartFigure& figure, const ChartTableModel& model);
 void buildCdfFigure(ChartFigure& figure, const ChartTableModel& model);
 void buildIterationFigure(ChartFigure& figure, const ChartTableModel& model);
 void buildSpeedupFigure(ChartFigure& figure, const ChartTableModel& model);
+void buildTrainingFigure(ChartFigure& figure, const ChartTableModel& model);
 
 } // namespace hgc::charts

@@ -16,11 +16,18 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 #include <cmath>
+#include <map>
 
+#include "charts/chart_export.h"
+#include "charts/chart_table_model.h"
+#include "charts/export_dialogs.h"
+#include "charts/scheme_label.h"
+#include "charts/training_table.h"
 #include "train/data_source.h"
 #include "train/idx_file.h"
 #include "train/training_schemes.h"
@@ -136,9 +143,19 @@ void TrainingPanel::buildControls(QVBoxLayout* layout) {
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
     progress_->setToolTip(tr("Training progress"));
+    export_ = charts::makeExportButton(this, [this](charts::ExportFormat format) {
+        charts::exportWithDialog(this, format, lastImage_,
+                                 [this](const QString& path, const charts::ImageOptions& image) {
+                                     exportTo(path, image);
+                                 });
+    });
+    export_->setToolTip(tr("Save the loss and accuracy curves drawn so far (PNG, SVG, PDF) "
+                           "or their data (CSV)"));
+    export_->setEnabled(false);
     buttons->addWidget(run_);
     buttons->addWidget(cancel_);
     buttons->addWidget(progress_, 1);
+    buttons->addWidget(export_);
     layout->addLayout(buttons);
     connect(run_, &QPushButton::clicked, this, &TrainingPanel::run);
     connect(cancel_, &QPushButton::clicked, this, &TrainingPanel::cancel);
@@ -231,7 +248,21 @@ void TrainingPanel::setScenario(const Scenario& given) {
     rebuildSchemeBoxes();
 }
 
+charts::ChartTable TrainingPanel::chartTable() const {
+    charts::ChartTable table = charts::trainingTableOf(shown_, shownData_);
+    table.subtitle = shownScenario_ + (shownData_.isEmpty() ? QString() : "\n" + shownData_);
+    return table;
+}
+
+void TrainingPanel::exportTo(const QString& path, const charts::ImageOptions& image) const {
+    charts::exportChart(charts::ChartTableModel(chartTable()), path, image);
+}
+
 void TrainingPanel::rebuildSchemeBoxes() {
+    // A scheme that is still offered keeps the user's check mark.
+    std::map<std::string, bool> checked;
+    for (std::size_t i = 0; i < schemeBoxes_.size(); ++i)
+        checked[trainingSchemeId(schemes_[i])] = schemeBoxes_[i]->isChecked();
     for (QCheckBox* box : schemeBoxes_)
         delete box;
     schemeBoxes_.clear();
@@ -243,7 +274,8 @@ void TrainingPanel::rebuildSchemeBoxes() {
     }
     for (const TrainingScheme& s : schemes_) {
         auto* box = new QCheckBox(QString::fromStdString(s.label));
-        box->setChecked(true);
+        const auto previous = checked.find(trainingSchemeId(s));
+        box->setChecked(previous == checked.end() || previous->second);
         box->setToolTip(
             tr("Train with %1 (%2)")
                 .arg(QString::fromStdString(s.label), QString::fromStdString(trainingSchemeId(s))));
@@ -266,6 +298,12 @@ void TrainingPanel::setRunning(bool running) {
 }
 
 void TrainingPanel::resetCharts(const std::vector<TrainingScheme>& schemes) {
+    shown_.clear();
+    for (const TrainingScheme& s : schemes)
+        shown_.push_back({s, {}, false, {}});
+    shownScenario_ = charts::scenarioCaption(scenario_);
+    shownData_.clear();
+    export_->setEnabled(false);
     lossChart_->removeAllSeries();
     accuracyChart_->removeAllSeries();
     lossSeries_.clear();
@@ -316,6 +354,12 @@ void TrainingPanel::run() {
         bool cancelled = false;
         try {
             const Dataset data = loadTrainingData(source, opts.seed);
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, caption = charts::trainingCaption(data, opts)] {
+                    setDataCaption(generation, caption);
+                },
+                Qt::QueuedConnection);
             TrainingObserver observer;
             observer.progress.cancel = flag.get();
             observer.progress.report = [this, generation](double fraction) {
@@ -357,8 +401,14 @@ void TrainingPanel::cancel() {
     emit finished(false);
 }
 
+void TrainingPanel::setDataCaption(quint64 generation, const QString& caption) {
+    if (generation == generation_) shownData_ = caption;
+}
+
 void TrainingPanel::addRecord(quint64 generation, int scheme, const TrainingRecord& record) {
     if (generation != generation_ || scheme < 0 || scheme >= int(lossSeries_.size())) return;
+    shown_[scheme].records.push_back(record);
+    export_->setEnabled(true);
     lossSeries_[scheme]->append(record.time, record.loss);
     accuracySeries_[scheme]->append(record.time, record.accuracy);
     if (scheme + 1 == int(lossSeries_.size())) {
@@ -382,6 +432,7 @@ void TrainingPanel::complete(quint64 generation, const std::vector<TrainingRun>&
         emit finished(false);
         return;
     }
+    if (runs.size() == shown_.size()) shown_ = runs; // the same records, plus failure notes
     fitAxes(lossChart_);
     fitAxes(accuracyChart_);
     progress_->setValue(progress_->maximum());

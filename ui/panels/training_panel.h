@@ -2,12 +2,15 @@
 // The Training tab (SPEC §9, issue 8): trains softmax regression through each chosen scheme's
 // real codes on a worker thread and draws loss and test accuracy against simulated time,
 // live, one line per scheme. The GUI thread never waits: records arrive as queued calls and
-// are dropped when they belong to an older (cancelled) run.
+// are dropped when they belong to an older (cancelled) run. What is drawn exports like every
+// chart (PNG, SVG, PDF, CSV), through the charts' table and figure of kind Training.
 #include <QWidget>
 #include <atomic>
 #include <memory>
 #include <vector>
 
+#include "charts/chart_table.h"
+#include "charts/figure_export.h"
 #include "model/scenario.h"
 #include "train/trainer.h"
 
@@ -21,6 +24,7 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QThreadPool;
+class QToolButton;
 class QVBoxLayout;
 
 namespace hgc::ui {
@@ -31,8 +35,8 @@ public:
     explicit TrainingPanel(QWidget* parent = nullptr);
     ~TrainingPanel() override;
 
-    /// Rebuilds the scheme list and cancels a running training (its results no longer
-    /// apply), unless only node positions changed.
+    /// Rebuilds the scheme list (schemes that stay keep their check mark) and cancels a
+    /// running training (its results no longer apply), unless only node positions changed.
     void setScenario(const Scenario& scenario);
 
     bool isRunning() const { return running_; }
@@ -52,6 +56,13 @@ public:
     QLineSeries* accuracySeries(int index) const;
     QString statusText() const;
 
+    /// The curves drawn so far (a finished, cancelled or running training) as the table of
+    /// a Training chart: what Export writes. Empty before the first run.
+    charts::ChartTable chartTable() const;
+    /// Writes that chart (by extension: PNG, SVG, PDF or CSV); throws InputError naming the
+    /// file when nothing was trained yet or the file cannot be written.
+    void exportTo(const QString& path, const charts::ImageOptions& image = {}) const;
+
 public slots:
     void run();
     void cancel();
@@ -70,6 +81,7 @@ private:
     void complete(quint64 generation, const std::vector<TrainingRun>& runs, const QString& error,
                   bool cancelled);
     void resetCharts(const std::vector<TrainingScheme>& schemes);
+    void setDataCaption(quint64 generation, const QString& caption);
 
     Scenario scenario_; // without node positions
     bool hasScenario_ = false;
@@ -85,10 +97,16 @@ private:
     QPushButton* cancel_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QLabel* status_ = nullptr;
+    QToolButton* export_ = nullptr;
+    charts::ImageOptions lastImage_;
     QChart* lossChart_ = nullptr;
     QChart* accuracyChart_ = nullptr;
     std::vector<QLineSeries*> lossSeries_;
     std::vector<QLineSeries*> accuracySeries_;
+    /// What the charts show: one run per drawn scheme, records as they arrived.
+    std::vector<TrainingRun> shown_;
+    QString shownScenario_; // caption of the scenario and of the data set they were run on
+    QString shownData_;
     QThreadPool* pool_ = nullptr;
     std::shared_ptr<std::atomic<bool>> cancelFlag_;
     quint64 generation_ = 0;
