@@ -79,7 +79,7 @@ void buildTrainingFigure(ChartFigure& figure, const ChartTableModel& model) {
     const std::vector<Curve> curves = readCurves(model);
     buildPanel(figure.addChart("Training loss"), curves, &Curve::loss, "loss (cross-entropy)");
     buildPanel(figure.addChart("Test accuracy"), curves, &Curve::accuracy,
-               "accuracy (fraction correct)");
+               "accuracy (fraction)");
 }
 
 } // namespace hgc::charts

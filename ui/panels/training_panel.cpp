@@ -24,6 +24,7 @@
 #include <map>
 
 #include "charts/chart_export.h"
+#include "charts/chart_style.h"
 #include "charts/chart_table_model.h"
 #include "charts/export_dialogs.h"
 #include "charts/scheme_label.h"
@@ -39,13 +40,17 @@ namespace {
 
 enum DataChoice { Synthetic = 0, FashionMnist = 1, IdxFile = 2 };
 
+// In the charts' house style, with the axis titles and colours of the exported figure, so
+// that what is exported looks like what was watched.
 QChart* makeChart(const QString& title, const QString& yTitle) {
     auto* chart = new QChart;
-    chart->setTitle(title);
+    charts::applyChartStyle(chart, title);
     auto* x = new QValueAxis;
-    x->setTitleText(QObject::tr("simulated time"));
+    charts::applyAxisStyle(x, QObject::tr("simulated time (time units)"));
+    x->setLabelFormat(QStringLiteral("%g"));
     auto* y = new QValueAxis;
-    y->setTitleText(yTitle);
+    charts::applyAxisStyle(y, yTitle);
+    y->setLabelFormat(QStringLiteral("%.3g"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     return chart;
@@ -64,8 +69,12 @@ void fitAxes(QChart* chart) {
         }
     if (!any) return;
     if (ymax <= ymin) ymax = ymin + 1.0;
-    chart->axes(Qt::Horizontal).front()->setRange(0.0, xmax > 0.0 ? xmax : 1.0);
-    chart->axes(Qt::Vertical).front()->setRange(ymin, ymax);
+    auto* x = static_cast<QValueAxis*>(chart->axes(Qt::Horizontal).front());
+    auto* y = static_cast<QValueAxis*>(chart->axes(Qt::Vertical).front());
+    x->setRange(0.0, xmax > 0.0 ? xmax : 1.0);
+    x->applyNiceNumbers();
+    y->setRange(ymin, ymax);
+    y->applyNiceNumbers();
 }
 
 } // namespace
@@ -75,8 +84,8 @@ TrainingPanel::TrainingPanel(QWidget* parent) : QWidget(parent), pool_(new QThre
     auto* layout = new QVBoxLayout(this);
     buildControls(layout);
 
-    lossChart_ = makeChart(tr("Training loss"), tr("loss"));
-    accuracyChart_ = makeChart(tr("Test accuracy"), tr("accuracy"));
+    lossChart_ = makeChart(tr("Training loss"), tr("loss (cross-entropy)"));
+    accuracyChart_ = makeChart(tr("Test accuracy"), tr("accuracy (fraction)"));
     auto* charts = new QHBoxLayout;
     for (QChart* chart : {lossChart_, accuracyChart_}) {
         auto* view = new QChartView(chart);
@@ -308,12 +317,18 @@ void TrainingPanel::resetCharts(const std::vector<TrainingScheme>& schemes) {
     accuracyChart_->removeAllSeries();
     lossSeries_.clear();
     accuracySeries_.clear();
-    for (const TrainingScheme& s : schemes) {
+    for (std::size_t i = 0; i < schemes.size(); ++i) {
+        const TrainingScheme& s = schemes[i];
         const QString name = QString::fromStdString(s.label);
+        // The exported figure's pens: palette colour by position, the inexact one dashed.
+        const QPen pen =
+            charts::linePen(charts::seriesColor(int(i)), 2.0,
+                            s.method == TrainingMethod::Coded ? Qt::SolidLine : Qt::DashLine);
         for (auto [chart, list] :
              {std::pair{lossChart_, &lossSeries_}, std::pair{accuracyChart_, &accuracySeries_}}) {
             auto* series = new QLineSeries;
             series->setName(name);
+            series->setPen(pen);
             chart->addSeries(series);
             for (QAbstractAxis* axis : chart->axes())
                 series->attachAxis(axis);
