@@ -83,11 +83,10 @@ std::optional<Position> position(const Json& obj, const std::string& path) {
 }
 
 /// Remembers every key of `obj` that is not in `known`.
-UnknownKeys unknownKeys(const Json& obj, std::initializer_list<const char*> known) {
-    std::set<std::string> names(known.begin(), known.end());
+UnknownKeys unknownKeys(const Json& obj, const std::set<std::string>& known) {
     UnknownKeys out;
     for (auto it = obj.begin(); it != obj.end(); ++it)
-        if (!names.count(it.key())) out[it.key()] = it.value().dump();
+        if (!known.count(it.key())) out[it.key()] = it.value().dump();
     return out;
 }
 
@@ -98,6 +97,28 @@ void writeUnknown(Json& obj, const UnknownKeys& unknown) {
 
 Json positionJson(const std::optional<Position>& p) {
     return Json::array({p->x, p->y});
+}
+
+bool isParameterOfAnyFamily(const std::string& key) {
+    for (const DistributionFamily& f : distributionFamilies())
+        for (int i = 0; i < f.parameterCount; ++i)
+            if (key == f.parameterNames[i]) return true;
+    return false;
+}
+
+/// The keys `schemeFromJson` reads for a scheme type.
+std::set<std::string> schemeKeys(SchemeType type) {
+    switch (type) {
+    case SchemeType::Uncoded:
+        return {"type"};
+    case SchemeType::Hgc:
+        return {"type", "edge_stragglers", "worker_stragglers"};
+    case SchemeType::Gc:
+        return {"type", "stragglers"};
+    case SchemeType::Allocation:
+        return {"type", "edge_stragglers", "edges"};
+    }
+    return {"type"};
 }
 
 // --- nodes ---------------------------------------------------------------------------
@@ -172,6 +193,7 @@ Json toJson(const Distribution& d) {
     if (d.straggleProbability > 0.0)
         j["straggle"] = {{"probability", d.straggleProbability}, {"slowdown", d.straggleSlowdown}};
     if (d.failureProbability > 0.0) j["failure"] = d.failureProbability;
+    writeUnknown(j, d.unknown);
     return j;
 }
 
@@ -197,13 +219,15 @@ Distribution distributionFromJson(const Json& j, const std::string& path) {
         d.straggleSlowdown = requiredNumber(*s, "slowdown", path + ".straggle");
     }
     if (const Json* q = field(j, "failure")) d.failureProbability = number(*q, path + ".failure");
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        const std::string& key = it.key();
-        bool known = key == "distribution" || key == "straggle" || key == "failure";
-        for (int i = 0; i < f->parameterCount; ++i)
-            known = known || key == f->parameterNames[i];
-        if (!known) throw InputError(path + "." + key, "is not a parameter of " + familyName);
-    }
+    std::set<std::string> known{"distribution", "straggle", "failure"};
+    for (int i = 0; i < f->parameterCount; ++i)
+        known.emplace(f->parameterNames[i]);
+    d.unknown = unknownKeys(j, known);
+    // Another family's parameter is most likely a wrong family or a mistyped file: refused
+    // rather than kept, as keeping it would also shadow that parameter after a family change.
+    for (const auto& [key, value] : d.unknown)
+        if (isParameterOfAnyFamily(key))
+            throw InputError(path + "." + key, "is not a parameter of " + familyName);
     validate(d, path);
     return d;
 }
@@ -224,12 +248,16 @@ Json toJson(const Scheme& s) {
     case SchemeType::Allocation: {
         j["edge_stragglers"] = s.edgeStragglers;
         Json edges = Json::array();
-        for (const auto& e : s.edges)
-            edges.push_back({{"share", e.share}, {"stragglers", e.stragglers}, {"loads", e.loads}});
+        for (const auto& e : s.edges) {
+            Json je{{"share", e.share}, {"stragglers", e.stragglers}, {"loads", e.loads}};
+            writeUnknown(je, e.unknown);
+            edges.push_back(std::move(je));
+        }
         j["edges"] = edges;
         break;
     }
     }
+    writeUnknown(j, s.unknown);
     return j;
 }
 
@@ -277,11 +305,13 @@ Scheme schemeFromJson(const Json& j, const std::string& path) {
             array(*loads, epath + ".loads");
             for (std::size_t k = 0; k < loads->size(); ++k)
                 a.loads.push_back(number((*loads)[k], epath + ".loads[" + std::to_string(k) + "]"));
+            a.unknown = unknownKeys(e, {"share", "stragglers", "loads"});
             s.edges.push_back(std::move(a));
         }
         break;
     }
     }
+    s.unknown = unknownKeys(j, schemeKeys(s.type));
     return s;
 }
 

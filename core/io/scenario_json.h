@@ -1,7 +1,9 @@
 #pragma once
 // Reading and writing scenario files (SPEC §7). Every field is checked; a problem is an
 // InputError whose path is the JSON path ("edges[2].workers[0].compute.rate") and whose
-// reason says what is wrong. Keys this program does not know are kept and written back.
+// reason says what is wrong. Keys this program does not know are kept and written back, at
+// every level (document, edge, worker, distribution, scheme, allocation entry, simulation),
+// after the known keys; only a distribution's parameter of another family is refused.
 #include <string>
 
 #include "model/scenario.h"

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "model/unknown_keys.h"
 #include "util/random.h"
 
 namespace hgc {
@@ -53,6 +54,8 @@ struct Distribution {
     double straggleProbability = 0.0;
     double straggleSlowdown = 1.0;
     double failureProbability = 0.0;
+    /// Keys of its file object that no family knows (see scenario_json.cpp).
+    UnknownKeys unknown = {};
 
     static Distribution deterministic(double value);
     static Distribution uniform(double low, double high);

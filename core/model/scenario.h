@@ -2,19 +2,15 @@
 // The scenario of SPEC §1–3 and §7: topology, delay distributions, scheme, simulation
 // settings. Plain values with value semantics, so that the GUI's undo commands can store
 // copies and tests can compare with ==.
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/distribution.h"
 #include "model/scheme.h"
+#include "model/unknown_keys.h"
 
 namespace hgc {
-
-/// Keys of a file object that the program does not know, kept verbatim (serialised JSON
-/// values) so that saving writes them back: SPEC §7 "unknown keys are kept on save".
-using UnknownKeys = std::map<std::string, std::string>;
 
 struct Position {
     double x = 0.0;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/unknown_keys.h"
+
 namespace hgc {
 
 struct Scenario;
@@ -22,6 +24,7 @@ struct EdgeAllocation {
     double share = 1.0;
     int stragglers = 0;
     std::vector<double> loads;
+    UnknownKeys unknown = {}; // keys of its file object this program does not know
     bool operator==(const EdgeAllocation&) const = default;
 };
 
@@ -31,6 +34,7 @@ struct Scheme {
     int workerStragglers = 0;          // hgc: s_w
     int stragglers = 0;                // gc: s
     std::vector<EdgeAllocation> edges; // allocation: one per edge in the file, inactive included
+    UnknownKeys unknown = {};          // keys of its file object not read for its type
     bool operator==(const Scheme&) const = default;
 
     static Scheme uncoded() { return {}; }

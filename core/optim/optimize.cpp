@@ -116,17 +116,21 @@ OptimResult optimize(const Scenario& scenario, OptimFamily family, const SweepRe
         auto search = optim::searchAllocation(scenario, result.sweep, options, progress, 0.0, 1.0);
         result.evaluations += search.evaluations + 2;
         const AnalyticEvaluator evaluator(scenario, options.analytic);
-        const Evaluation found = evaluator.evaluate(resolve(scenario, search.scheme));
-        // Never worse than the best uniform hgc: judged at the reporting accuracy.
-        if (betterEvaluation(found, result.bestUniform)) {
-            result.scheme = search.scheme;
-            result.evaluation = found;
-        } else {
-            result.scheme = hgcAsAllocation(scenario, best.edgeStragglers, best.workerStragglers);
-            result.evaluation = result.bestUniform;
-        }
         result.proportionalScheme = search.proportionalScheme;
         result.proportional = evaluator.evaluate(resolve(scenario, search.proportionalScheme));
+        // The best of the best uniform hgc, the proportional baseline and the search's
+        // winner, all judged at the reporting accuracy: the search ranks at a coarser one
+        // and, on a short budget, may not have got past a baseline it started beside.
+        // Ties keep the earlier (simpler) candidate.
+        result.scheme = hgcAsAllocation(scenario, best.edgeStragglers, best.workerStragglers);
+        result.evaluation = result.bestUniform;
+        auto consider = [&](const Scheme& scheme, const Evaluation& evaluation) {
+            if (!betterEvaluation(evaluation, result.evaluation)) return;
+            result.scheme = scheme;
+            result.evaluation = evaluation;
+        };
+        consider(search.proportionalScheme, *result.proportional);
+        consider(search.scheme, evaluator.evaluate(resolve(scenario, search.scheme)));
         result.scenario = scenario;
         break;
     }

@@ -12,7 +12,9 @@
 //              when OptimOptions::maxSeconds have passed.
 // - general:   an `allocation` scheme: s_e, per-edge tolerance s_i, share f_i and per-worker
 //              load l_ij (allocation_search.h says how). It starts from the best uniform hgc
-//              and never returns anything worse.
+//              and returns the best of that, the proportional baseline (OptimResult::
+//              proportional) and the search's winner, all judged at OptimOptions::analytic:
+//              never worse than either baseline, whatever the time budget.
 // Schemes that can fail (P(T = inf) > 0) have E[T] = inf: they are chosen only when every
 // candidate can fail, then by the lowest failure probability (evaluation_order.h).
 #include <optional>

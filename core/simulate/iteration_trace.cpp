@@ -80,11 +80,12 @@ IterationTrace traceIteration(const Scenario& scenario, const ResolvedScheme& sc
         if (std::isfinite(t)) events.push_back({t, kind, edge, worker});
     };
     for (const auto& w : trace.workers) {
+        // add() skips infinite times: a failed compute has no compute-done event.
+        add(w.computeDone, TraceEventKind::ComputeDone, w.edge, w.worker);
         if (w.failed) {
             events.push_back({kInf, TraceEventKind::Failed, w.edge, w.worker});
             continue;
         }
-        add(w.computeDone, TraceEventKind::ComputeDone, w.edge, w.worker);
         add(w.arriveEdge, TraceEventKind::ArriveEdge, w.edge, w.worker);
     }
 

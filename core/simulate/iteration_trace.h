@@ -25,8 +25,9 @@ struct TraceEvent {
 struct WorkerTrace {
     int edge = 0, worker = 0; // file indices
     double load = 0.0;
-    double computeDone = 0.0;  // l_ij * X_ij (+inf when failed)
-    double arriveEdge = 0.0;   // + U_ij
+    double computeDone = 0.0;  // l_ij * X_ij (+inf when the compute fails; finite, and its
+                               // compute-done event recorded, when only the uplink fails)
+    double arriveEdge = 0.0;   // + U_ij (+inf when failed)
     double arriveMaster = 0.0; // gc only: + V_i
     bool straggled = false;    // the compute straggle modifier struck
     bool failed = false;       // compute or uplink failure
@@ -51,7 +52,9 @@ struct IterationTrace {
     std::vector<WorkerTrace> workers; // active workers, edge by edge
     std::vector<EdgeTrace> edges;     // active edges
     std::vector<int> waitedEdges;     // file indices of the edges the master decoded from
-    std::vector<TraceEvent> events;   // sorted by time; finite times only, then failures
+    /// Sorted by time; finite times only, then failures (at +inf). A worker whose uplink fails
+    /// still has its compute-done event: its message is lost on the way, not unsent.
+    std::vector<TraceEvent> events;
 };
 
 /// Traces iteration `index` of the scheme on the scenario with the given seed.

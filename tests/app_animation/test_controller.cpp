@@ -64,7 +64,11 @@ void checkAgainstReplay(const ResolvedScheme& scheme, const IterationTrace& trac
         const WorkerState& ws = state.workers[k];
         const std::pair<int, int> id{w.edge, w.worker};
         if (w.failed) {
-            QCOMPARE(ws.phase, WorkerPhase::Failed);
+            // Crossed out once its compute-done event is past (a lost uplink), or from the
+            // start when its compute fails (it has no such event).
+            const bool computeFailed = !std::isfinite(w.computeDone);
+            QCOMPARE(ws.phase == WorkerPhase::Failed, computeFailed || r.computed.count(id) > 0);
+            if (ws.phase != WorkerPhase::Failed) QCOMPARE(ws.phase, WorkerPhase::Computing);
             continue;
         }
         QCOMPARE(ws.phase == WorkerPhase::Computing, !r.computed.count(id));
@@ -80,6 +84,7 @@ void checkAgainstReplay(const ResolvedScheme& scheme, const IterationTrace& trac
         const EdgeState& es = state.edges[i];
         QCOMPARE(es.arrived, r.edgeArrivals.count(edge) ? r.edgeArrivals.at(edge) : 0);
         if (!scheme.flat) {
+            QCOMPARE(es.failed, trace.edges[i].uplinkFailed && r.edgesDone.count(edge) > 0);
             QCOMPARE(es.complete, bool(r.edgesDone.count(edge)));
             QCOMPARE(es.phase == EdgePhase::Arrived, bool(r.edgesAtMaster.count(edge)));
         }

@@ -133,6 +133,73 @@ private slots:
         QVERIFY(failedSeen > 10);
     }
 
+    void aLostUplinkIsCrossedOutWhenItWouldSend() {
+        // Worker (0, 1)'s and edge 1's uplinks fail most of the time (edge 2's now and then);
+        // worker (i, 0)'s compute fails now and then. Every lost message shows when it would have
+        // been sent: the worker's compute end l X, the edge's decoding time A_i.
+        Scenario s = test::stragglingScenario();
+        s.edges[0].workers[1].uplink = s.edges[0].workers[1].uplink.withFailure(0.8);
+        s.edges[1].uplink = s.edges[1].uplink.withFailure(0.8);
+        QGraphicsScene scene;
+        PlaybackController c;
+        c.setScenario(s);
+        AnimationOverlay overlay(&scene, [&](int e, int w) { return test::treePosition(s, e, w); });
+        overlay.setStructure(s, c.current().scheme);
+        using Look = WorkerMark::Look;
+        auto lookAt = [&](double t, std::size_t k) {
+            c.seek(t);
+            overlay.show(c.current().trace, c.state());
+            return overlay.workerMarks()->mark(k).look;
+        };
+        auto edgeStatusAt = [&](double t, int i) {
+            c.seek(t);
+            overlay.show(c.current().trace, c.state());
+            return overlay.edgeBadge(i)->status();
+        };
+        int workersChecked = 0, edgesChecked = 0, computeFailures = 0;
+        for (int it = 0; it < 40; ++it) {
+            const SchemeRun& run = c.current();
+            for (std::size_t k = 0; k < run.trace.workers.size(); ++k) {
+                const WorkerTrace& w = run.trace.workers[k];
+                if (!w.failed) continue;
+                if (!std::isfinite(w.computeDone)) { // the compute fails: crossed out at once
+                    QCOMPARE(lookAt(0.0, k), Look::Failed);
+                    ++computeFailures;
+                    continue;
+                }
+                QCOMPARE(w.edge * 10 + w.worker, 1); // only (0, 1)'s uplink can fail
+                const double sends = w.computeDone;
+                if (!(sends < c.endTime())) continue; // playback ends before it would send
+                // Computing like the others until it would send, its fill growing...
+                QVERIFY(lookAt(0.0, k) != Look::Failed);
+                const Look half = lookAt(0.5 * sends, k);
+                QVERIFY(half == Look::Computing || half == Look::Ignored);
+                QVERIFY(overlay.workerMarks()->mark(k).level > 0);
+                QVERIFY(lookAt(0.999 * sends, k) != Look::Failed);
+                // ...then crossed out for good.
+                QCOMPARE(lookAt(sends, k), Look::Failed);
+                QCOMPARE(lookAt(0.5 * (sends + c.endTime()), k), Look::Failed);
+                QCOMPARE(lookAt(c.endTime(), k), Look::Failed);
+                ++workersChecked;
+            }
+            for (std::size_t i = 0; i < run.trace.edges.size(); ++i) {
+                const EdgeTrace& e = run.trace.edges[i];
+                if (!e.uplinkFailed || !(e.done < c.endTime())) continue;
+                QVERIFY(e.edge == 1 || e.edge == 2); // the scenario's own 10% on edge 2
+                QVERIFY(edgeStatusAt(0.0, int(i)) != NodeBadge::Status::Failed);
+                QVERIFY(edgeStatusAt(0.999 * e.done, int(i)) != NodeBadge::Status::Failed);
+                QCOMPARE(edgeStatusAt(e.done, int(i)), NodeBadge::Status::Failed);
+                QVERIFY(overlay.edgeBadge(int(i))->text().contains(QStringLiteral("uplink fails")));
+                QCOMPARE(edgeStatusAt(c.endTime(), int(i)), NodeBadge::Status::Failed);
+                ++edgesChecked;
+            }
+            c.nextIteration();
+        }
+        QVERIFY(workersChecked >= 10);
+        QVERIFY(edgesChecked >= 10);
+        QVERIFY(computeFailures >= 2);
+    }
+
     void itCannotBeClickedAndSurvivesASceneClear() {
         const Scenario s = test::stragglingScenario();
         QGraphicsScene scene;

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "io/json_fwd.h"
 #include "io/scenario_json.h"
 #include "util/errors.h"
 
@@ -66,6 +67,94 @@ private slots:
         QVERIFY(saved.find("\"author\": {") != std::string::npos);
         QVERIFY(saved.find("\"colour\": [") != std::string::npos);
         QVERIFY(saved.find("\"engine\": \"fast\"") != std::string::npos);
+    }
+
+    void unknownKeysAtEveryLevelSurviveRoundTrips() {
+        const Scenario s = parseScenario(kWithUnknownKeys);
+        // Read into the right objects, verbatim.
+        QCOMPARE(s.unknown.at("x-doc"), std::string(R"({"author":"me","tags":["b","a"]})"));
+        QCOMPARE(s.edges[0].unknown.at("x-edge"), std::string("1"));
+        QCOMPARE(s.edges[0].uplink.unknown.at("x-fitted-from"), std::string("\"trace.csv\""));
+        QCOMPARE(s.edges[0].workers[0].unknown.at("x-worker"), std::string("null"));
+        QCOMPARE(s.edges[0].workers[0].compute.unknown.at("x-samples"),
+                 std::string(R"([1.5,2.25,{"z":true}])"));
+        QCOMPARE(s.edges[0].workers[0].uplink.unknown.at("x-note"), std::string("\"wifi\""));
+        QCOMPARE(s.edges[1].workers[0].compute.unknown.at("x-unit"), std::string("\"s\""));
+        QCOMPARE(s.scheme.unknown.at("x-scheme"), std::string(R"({"by":"hand"})"));
+        QCOMPARE(s.scheme.edges[0].unknown.at("x-edge-note"), std::string("3.5"));
+        QCOMPARE(s.scheme.edges[1].unknown.at("x-first"), std::string("\"\""));
+        QCOMPARE(s.simulation.unknown.at("x-sim"), std::string("-1"));
+        // Known keys are not also kept as unknown ones.
+        QCOMPARE(s.edges[0].workers[0].compute.unknown.size(), std::size_t(1));
+        QCOMPARE(s.edges[1].workers[0].compute.unknown.size(), std::size_t(1));
+        QVERIFY(s.edges[0].workers[1].compute.unknown.empty());
+        QCOMPARE(s.scheme.unknown.size(), std::size_t(1));
+        QCOMPARE(s.scheme.edges[0].unknown.size(), std::size_t(1));
+        QCOMPARE(s.edges[1].workers[0].compute.failureProbability, 0.01);
+
+        // Written back where they were, read here with the JSON library, not the loader.
+        const std::string saved = serializeScenario(s);
+        const Json j = Json::parse(saved);
+        QCOMPARE(j["x-doc"]["tags"][1].get<std::string>(), std::string("a"));
+        QCOMPARE(j["edges"][0]["x-edge"].get<int>(), 1);
+        QCOMPARE(j["edges"][0]["uplink"]["x-fitted-from"].get<std::string>(),
+                 std::string("trace.csv"));
+        QVERIFY(j["edges"][0]["workers"][0]["x-worker"].is_null());
+        QCOMPARE(j["edges"][0]["workers"][0]["compute"]["x-samples"][1].get<double>(), 2.25);
+        QVERIFY(j["edges"][0]["workers"][0]["compute"]["x-samples"][2]["z"].get<bool>());
+        QCOMPARE(j["edges"][0]["workers"][0]["uplink"]["x-note"].get<std::string>(),
+                 std::string("wifi"));
+        QCOMPARE(j["edges"][1]["workers"][0]["compute"]["x-unit"].get<std::string>(),
+                 std::string("s"));
+        QCOMPARE(j["scheme"]["x-scheme"]["by"].get<std::string>(), std::string("hand"));
+        QCOMPARE(j["scheme"]["edges"][0]["x-edge-note"].get<double>(), 3.5);
+        QCOMPARE(j["scheme"]["edges"][1]["x-first"].get<std::string>(), std::string());
+        QCOMPARE(j["simulation"]["x-sim"].get<int>(), -1);
+        // Known keys keep their values and come first.
+        QCOMPARE(j["scheme"]["edges"][1].begin().key(), std::string("share"));
+        QCOMPARE(j["edges"][0]["workers"][0]["uplink"].begin().key(), std::string("distribution"));
+
+        // Load -> save is a fixed point from the first save on, and == sees the same scenario.
+        const Scenario again = parseScenario(saved);
+        QVERIFY(again == s);
+        QCOMPARE(serializeScenario(again), saved);
+        QCOMPARE(serializeScenario(parseScenario(serializeScenario(again))), saved);
+    }
+
+    void unknownKeysTakePartInEquality() {
+        // As at the scenario, edge and worker level: the kept keys are part of the value.
+        const Scenario s = parseScenario(kWithUnknownKeys);
+        Scenario t = s;
+        t.edges[0].workers[0].compute.unknown.clear();
+        QVERIFY(!(t == s));
+        t = s;
+        t.scheme.edges[1].unknown["x-first"] = "\"changed\"";
+        QVERIFY(!(t == s));
+        t = s;
+        t.scheme.unknown.clear();
+        QVERIFY(!(t == s));
+        // A distribution read from a file with an extra key is not the bare one.
+        Distribution bare = s.edges[0].uplink;
+        bare.unknown.clear();
+        QCOMPARE(bare, Distribution::exponential(5));
+        QVERIFY(!(s.edges[0].uplink == Distribution::exponential(5)));
+    }
+
+    void unknownKeysOfOtherSchemeTypesAreKept() {
+        // Keys another scheme type reads are unknown to this one and kept; this type's own
+        // keys still come from the fields, so a kept key never overrides them.
+        std::string text = replaced(kBase, R"(, "failure": 0.1 })", R"( })");
+        text = replaced(text, R"("worker_stragglers": 1 })",
+                        R"("worker_stragglers": 1, "stragglers": 4, "x": [] })");
+        const Scenario s = parseScenario(text);
+        QCOMPARE(s.scheme.unknown.at("stragglers"), std::string("4"));
+        const std::string saved = serializeScenario(s);
+        QCOMPARE(Json::parse(saved)["scheme"]["stragglers"].get<int>(), 4);
+        QCOMPARE(serializeScenario(parseScenario(saved)), saved);
+        Scenario gc = s;
+        gc.scheme.type = SchemeType::Gc;
+        gc.scheme.stragglers = 2;
+        QCOMPARE(Json::parse(serializeScenario(gc))["scheme"]["stragglers"].get<int>(), 2);
     }
 
     void roundTripAllocationAndInactive() {

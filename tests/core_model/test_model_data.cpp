@@ -24,6 +24,28 @@ const char* const kBase = R"({
   "simulation": { "iterations": 1000, "seed": 7 }
 })";
 
+const char* const kWithUnknownKeys = R"({
+  "format": "hgc-scenario", "version": 1, "name": "u", "description": "",
+  "x-doc": {"author": "me", "tags": ["b", "a"]},
+  "edges": [
+    { "name": "e1", "x-edge": 1,
+      "uplink": { "distribution": "exponential", "rate": 5, "x-fitted-from": "trace.csv" },
+      "workers": [
+        { "name": "w1.1", "x-worker": null,
+          "compute": { "distribution": "shifted-exponential", "shift": 10, "rate": 0.1,
+                       "straggle": { "probability": 0.05, "slowdown": 5 },
+                       "x-samples": [1.5, 2.25, {"z": true}] },
+          "uplink": { "x-note": "wifi", "distribution": "deterministic", "value": 0.05 } },
+        { "name": "w1.2", "compute": { "distribution": "uniform", "low": 1, "high": 3 } } ] },
+    { "name": "e2",
+      "workers": [ { "compute": { "distribution": "exponential", "rate": 1, "failure": 0.01,
+                                  "x-unit": "s" } } ] } ],
+  "scheme": { "type": "allocation", "x-scheme": {"by": "hand"}, "edge_stragglers": 0,
+              "edges": [ { "share": 0.6, "stragglers": 1, "loads": [0.6, 0.6], "x-edge-note": 3.5 },
+                         { "x-first": "", "share": 0.4, "stragglers": 0, "loads": [0.4] } ] },
+  "simulation": { "iterations": 10, "seed": 3, "x-sim": -1 }
+})";
+
 const std::vector<BadCase>& badDocumentCases() {
     static const std::vector<BadCase> cases = {
         {"not json", R"("format")", R"(format")", "not valid JSON"},

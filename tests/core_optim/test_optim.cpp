@@ -20,6 +20,7 @@
 
 using namespace hgc;
 using hgc::test::clusterScenario;
+using hgc::test::flakyEdgeUplinkScenario;
 using hgc::test::heterogeneousScenario;
 using hgc::test::mixedScenario;
 
@@ -227,6 +228,32 @@ private slots:
             QVERIFY(r.evaluation.expectedRuntime <= r.proportional->expectedRuntime);
             resolve(s, r.scheme); // valid: throws otherwise
         }
+    }
+
+    void generalOnATinyBudgetIsNeverWorseThanItsBaselines() {
+        // A budget too short for any search round: the search's winner is its best starting
+        // point, ~3% behind the proportional baseline on this scenario.
+        const Scenario s = flakyEdgeUplinkScenario();
+        OptimOptions o;
+        o.maxSeconds = 1e-9;
+        const OptimResult r = optimize(s, OptimFamily::General, o);
+        // The baselines rebuilt and evaluated here, not taken from the result: the proportional
+        // loads at the best uniform tolerances (the brute-force ones), and that hgc itself.
+        const BruteForceBest uniform = bruteForceUniform(s);
+        const Scheme proportional =
+            optim::proportionalAllocation(s, uniform.edgeStragglers, uniform.workerStragglers);
+        const double proportionalRuntime =
+            evaluateAnalytic(s, resolve(s, proportional)).expectedRuntime;
+        QVERIFY(proportionalRuntime < 0.99 * uniform.evaluation.expectedRuntime);
+        // The claimed E[T] is that of the returned scheme.
+        const double claimed = evaluateAnalytic(s, resolve(s, r.scheme)).expectedRuntime;
+        QCOMPARE(r.evaluation.expectedRuntime, claimed);
+        QVERIFY2(claimed <= proportionalRuntime,
+                 qPrintable(QString("general %1, proportional %2")
+                                .arg(claimed, 0, 'g', 9)
+                                .arg(proportionalRuntime, 0, 'g', 9)));
+        QVERIFY(claimed <= uniform.evaluation.expectedRuntime);
+        QCOMPARE(r.scheme.type, SchemeType::Allocation);
     }
 
     void generalGivesASlowEdgeASmallerShare() {

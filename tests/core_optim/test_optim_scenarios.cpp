@@ -42,4 +42,31 @@ Scenario clusterScenario() {
     return s;
 }
 
+Scenario flakyEdgeUplinkScenario() {
+    using D = Distribution;
+    auto worker = [](const D& compute) {
+        Worker w;
+        w.name = "w";
+        w.compute = compute;
+        w.uplink = D::deterministic(0.2);
+        return w;
+    };
+    Edge a, b, c;
+    a.name = "a";
+    a.uplink = D::uniform(0.14, 0.55);
+    a.workers = {worker(D::exponential(0.03)), worker(D::exponential(0.055)),
+                 worker(D::shiftedExponential(42.7, 0.0285)), worker(D::exponential(0.036))};
+    b.name = "b";
+    b.uplink = D::deterministic(0.49);
+    b.workers = {worker(D::uniform(8.2, 29.8))};
+    c.name = "c";
+    c.uplink = D::deterministic(3.3).withStraggle(0.18, 9.8);
+    c.workers = {worker(D::uniform(13.4, 55.2)), worker(D::deterministic(42.4)),
+                 worker(D::shiftedExponential(60.9, 0.0215)), worker(D::exponential(0.036))};
+    Scenario s;
+    s.name = "flaky edge uplink";
+    s.edges = {a, b, c};
+    return s;
+}
+
 } // namespace hgc::test

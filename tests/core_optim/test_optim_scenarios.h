@@ -22,4 +22,9 @@ Scenario mixedScenario();
 /// edge's workers straggle, one worker can fail.
 Scenario clusterScenario();
 
+/// Three edges of four, one and four workers with very different compute distributions;
+/// the third edge's uplink straggles (18% of the time 9.8x). Water-filling on mean delays
+/// starts the general search ~3% behind the proportional-loads baseline here.
+Scenario flakyEdgeUplinkScenario();
+
 } // namespace hgc::test

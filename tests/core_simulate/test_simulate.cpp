@@ -132,6 +132,64 @@ private slots:
         }
     }
 
+    void uplinkFailureKeepsTheComputeEnd() {
+        // Deterministic compute times (value c_j, x3 when the straggle strikes): the raw draw
+        // X_j is c_j or 3 c_j as the trace's straggle flag says, so a worker whose uplink fails
+        // must still report l_j X_j as its compute end, with a compute-done event there. One
+        // worker's compute fails instead: it never finishes computing.
+        Scenario s = makeUniformScenario(2, 3);
+        for (std::size_t i = 0; i < s.edges.size(); ++i)
+            for (std::size_t j = 0; j < s.edges[i].workers.size(); ++j) {
+                Worker& w = s.edges[i].workers[j];
+                w.compute = Distribution::deterministic(4.0 + 3 * i + j).withStraggle(0.3, 3.0);
+                w.uplink = Distribution::exponential(5.0).withFailure(0.4);
+            }
+        s.edges[1].workers[2].compute = s.edges[1].workers[2].compute.withFailure(0.5);
+        s.edges[0].uplink = Distribution::deterministic(0.5).withFailure(0.5);
+        int uplinkFailures = 0, computeFailures = 0;
+        for (const Scheme& scheme : {Scheme::hgc(1, 1), Scheme::gc(2)}) {
+            const ResolvedScheme r = resolve(s, scheme);
+            for (long long it = 0; it < 200; ++it) {
+                const IterationTrace t = traceIteration(s, r, 21, it);
+                for (const WorkerTrace& w : t.workers) {
+                    auto eventsOf = [&](TraceEventKind kind) {
+                        std::vector<double> times;
+                        for (const TraceEvent& e : t.events)
+                            if (e.kind == kind && e.edge == w.edge && e.worker == w.worker)
+                                times.push_back(e.t);
+                        return times;
+                    };
+                    const auto computed = eventsOf(TraceEventKind::ComputeDone);
+                    const auto arrived = eventsOf(TraceEventKind::ArriveEdge);
+                    const auto failed = eventsOf(TraceEventKind::Failed);
+                    QCOMPARE(failed.size(), std::size_t(w.failed ? 1 : 0));
+                    if (!std::isfinite(w.computeDone)) { // the compute failed
+                        ++computeFailures;
+                        QVERIFY(w.failed);
+                        QCOMPARE(w.edge * 10 + w.worker, 12);
+                        QVERIFY(computed.empty() && arrived.empty());
+                        continue;
+                    }
+                    const double x = (4.0 + 3 * w.edge + w.worker) * (w.straggled ? 3.0 : 1.0);
+                    QCOMPARE(w.computeDone, w.load * x);
+                    QCOMPARE(computed, std::vector<double>{w.computeDone});
+                    if (w.failed) { // only the uplink failed: lost on the way
+                        ++uplinkFailures;
+                        QVERIFY(std::isinf(w.arriveEdge) && std::isinf(w.arriveMaster));
+                        QVERIFY(arrived.empty());
+                        QVERIFY(!w.waitedFor);
+                    } else {
+                        QCOMPARE(arrived, std::vector<double>{w.arriveEdge});
+                    }
+                }
+                QVERIFY(std::is_sorted(
+                    t.events.begin(), t.events.end(),
+                    [](const TraceEvent& a, const TraceEvent& b) { return a.t < b.t; }));
+            }
+        }
+        QVERIFY(uplinkFailures > 100 && computeFailures > 50);
+    }
+
     void meanMatchesExponentialOrderStatistic() {
         // One edge, m = 6 Exp workers, deterministic zero uplinks, wait for k = 4:
         // E[T] = l * (H_6 - H_2) / rate with l = the hgc(0, 2) load 3/6.

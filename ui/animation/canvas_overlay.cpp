@@ -159,7 +159,7 @@ void AnimationOverlay::showEdges(const IterationState& state) {
     for (std::size_t i = 0; i < state.edges.size(); ++i) {
         const EdgeState& es = state.edges[i];
         NodeBadge::Status status = NodeBadge::Status::Waiting;
-        if (es.failed && es.complete)
+        if (es.failed) // from when its result would leave (iteration_state.h)
             status = NodeBadge::Status::Failed;
         else if (es.ignored)
             status = NodeBadge::Status::Ignored;

@@ -37,13 +37,14 @@ void computeState(const ResolvedScheme& scheme, const IterationTrace& trace, dou
         es = EdgeState{};
         es.workers = static_cast<int>(count);
         es.needed = et.needed;
-        es.failed = et.uplinkFailed;
         es.complete = !scheme.flat && t >= et.done;
         for (std::size_t k = first; k < first + count; ++k) {
             const WorkerTrace& wt = trace.workers[k];
             WorkerState& ws = out.workers[k];
             ws = WorkerState{};
-            if (wt.failed) {
+            // A failed uplink shows when the message would be sent; a failed compute
+            // (computeDone = +inf) never gets there and shows from the start.
+            if (wt.failed && (!std::isfinite(wt.computeDone) || t >= wt.computeDone)) {
                 ws.phase = WorkerPhase::Failed;
             } else if (t < wt.computeDone) {
                 ws.phase = WorkerPhase::Computing;
@@ -68,6 +69,7 @@ void computeState(const ResolvedScheme& scheme, const IterationTrace& trace, dou
                 ws.ignored = !wt.waitedFor && (es.complete || master.complete);
             }
         }
+        es.failed = et.uplinkFailed && (scheme.flat ? es.arrived > 0 : es.complete);
         if (!scheme.flat && es.complete) {
             if (et.uplinkFailed) {
                 es.phase = EdgePhase::Lost;

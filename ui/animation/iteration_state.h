@@ -17,7 +17,8 @@ enum class WorkerPhase : unsigned char {
     ToEdge,    // its result is on the link to the edge
     ToMaster,  // gc: relayed by its edge towards the master
     Arrived,   // at its edge (gc: at the master)
-    Failed,    // does not answer this iteration (shown from the start)
+    Failed,    // does not answer this iteration: from the start when its compute fails, from
+               // the end of its compute (when it would send) when its uplink fails
 };
 
 struct WorkerState {
@@ -43,7 +44,8 @@ struct EdgeState {
     bool complete = false; // its k_i-th result is in
     bool counted = false;  // arrived at the master and used by it
     bool ignored = false;  // not waited for by the master, which is done
-    bool failed = false;   // its uplink fails this iteration
+    bool failed = false;   // its uplink fails this iteration and its result would have left:
+                           // decoded (gc: the first worker result to relay is in)
 };
 
 struct MasterState {

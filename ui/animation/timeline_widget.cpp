@@ -219,7 +219,10 @@ void TimelineWidget::paintRow(QPainter& p, const Row& row, int y) {
     case Row::Kind::Worker: {
         const WorkerTrace& w = run_.trace.workers[row.index];
         if (w.failed) {
-            bar(0.0, end_ * 1.05, QBrush(withAlpha(colors::failed(), 180), Qt::BDiagPattern));
+            // A lost uplink: it computes like the others and fails when it would send.
+            const double sends = std::isfinite(w.computeDone) ? w.computeDone : 0.0;
+            bar(0.0, sends, colors::straggler());
+            bar(sends, end_ * 1.05, QBrush(withAlpha(colors::failed(), 180), Qt::BDiagPattern));
             break;
         }
         const QColor tone = w.waitedFor ? colors::compute() : colors::straggler();
