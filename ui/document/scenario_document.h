@@ -31,6 +31,8 @@ using NodeStates = std::vector<NodeState>;
 
 enum class NodeChange { Properties, Positions };
 
+struct AllocationEntry;
+
 class ScenarioDocument : public QObject {
     Q_OBJECT
 public:
@@ -78,6 +80,16 @@ public:
     NodeRef duplicateEdge(int edge);
     QString checkScheme(const Scheme& scheme) const;
     QString setScheme(const Scheme& scheme);
+    /// Why setting one number of the allocation scheme to `value` would be refused (core's
+    /// message, naming the file path of what is wrong); empty when it is fine.
+    QString checkAllocationValue(const AllocationEntry& entry, double value) const;
+    /// Sets one number of the allocation; the numbers that depend on it move with it (see
+    /// allocation_entry.h). Consecutive edits of the same entry merge into one undo step.
+    /// Returns the refusal reason, and then nothing changed. In document/allocation_edit.cpp.
+    QString setAllocationValue(const AllocationEntry& entry, double value);
+    /// Replaces the scheme as an undo step of its own named `label`, never merged with the
+    /// scheme panel's edits (e.g. "Balance loads"). Returns the refusal reason.
+    QString setSchemeStep(const Scheme& scheme, const QString& label);
     void setInfo(const QString& name, const QString& description);
     QString setSimulation(long long iterations, std::uint64_t seed);
     /// Returns how many workers changed.

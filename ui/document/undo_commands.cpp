@@ -46,9 +46,10 @@ void StructureCommand::redo() {
     document_->applyStructure(after_, schemeAfter_);
 }
 
-SchemeCommand::SchemeCommand(ScenarioDocument* document, Scheme before, Scheme after)
-    : QUndoCommand(QObject::tr("Change scheme")), document_(document), before_(std::move(before)),
-      after_(std::move(after)) {}
+SchemeCommand::SchemeCommand(ScenarioDocument* document, Scheme before, Scheme after,
+                             const QString& text, QString mergeKey)
+    : QUndoCommand(text.isEmpty() ? QObject::tr("Change scheme") : text), document_(document),
+      before_(std::move(before)), after_(std::move(after)), mergeKey_(std::move(mergeKey)) {}
 
 void SchemeCommand::undo() {
     document_->applyScheme(before_);
@@ -58,7 +59,9 @@ void SchemeCommand::redo() {
 }
 
 bool SchemeCommand::mergeWith(const QUndoCommand* other) {
-    after_ = static_cast<const SchemeCommand*>(other)->after_;
+    const auto* o = static_cast<const SchemeCommand*>(other);
+    if (o->mergeKey_ != mergeKey_) return false;
+    after_ = o->after_;
     return true;
 }
 

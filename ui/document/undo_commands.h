@@ -43,18 +43,24 @@ private:
     Scheme schemeBefore_, schemeAfter_;
 };
 
-/// The scheme panel's edits; consecutive ones merge.
+/// The scheme panel's edits. Consecutive commands with the same non-empty merge key merge
+/// (the scheme panel's spin boxes share kSchemePanelKey; an allocation entry's key is its
+/// path, so typing into one cell is one step but two cells are two); an empty key never
+/// merges (e.g. a button that rewrites the allocation).
 class SchemeCommand : public QUndoCommand {
 public:
-    SchemeCommand(ScenarioDocument* document, Scheme before, Scheme after);
+    static inline const QString kSchemePanelKey = QStringLiteral("scheme");
+    SchemeCommand(ScenarioDocument* document, Scheme before, Scheme after, const QString& text = {},
+                  QString mergeKey = kSchemePanelKey);
     void undo() override;
     void redo() override;
-    int id() const override { return 900; }
+    int id() const override { return mergeKey_.isEmpty() ? -1 : 900; }
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
     ScenarioDocument* document_;
     Scheme before_, after_;
+    QString mergeKey_;
 };
 
 /// Name, description and simulation settings; consecutive ones merge.

@@ -4,12 +4,15 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "document/allocation_balance.h"
+#include "document/allocation_entry.h"
 #include "document/scenario_document.h"
 #include "document/scheme_fit.h"
 #include "evaluation/allocation_model.h"
@@ -21,10 +24,12 @@ namespace {
 QString num(double v) {
     return QString::number(v, 'g', 3);
 }
+// Up to this many workers the allocation tree opens with every edge expanded.
+constexpr int kExpandedWorkers = 40;
 } // namespace
 
 SchemePanel::SchemePanel(ScenarioDocument* document, QWidget* parent)
-    : QWidget(parent), document_(document), allocation_(new AllocationModel(this)) {
+    : QWidget(parent), document_(document), allocation_(new AllocationModel(document, this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     auto* form = new QFormLayout;
@@ -70,14 +75,7 @@ SchemePanel::SchemePanel(ScenarioDocument* document, QWidget* parent)
     hgcForm->addRow(hgcRange_);
     pages_->addWidget(hgcPage);
 
-    allocationTable_ = new QTableView;
-    allocationTable_->setModel(allocation_);
-    allocationTable_->verticalHeader()->setVisible(false);
-    allocationTable_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    allocationTable_->setMinimumHeight(90);
-    allocationTable_->setToolTip(tr("Per edge: the share of the data, the tolerated worker "
-                                    "stragglers and the workers' loads"));
-    pages_->addWidget(allocationTable_);
+    pages_->addWidget(createAllocationPage());
     layout->addWidget(pages_);
 
     implied_ = new QLabel;
@@ -106,8 +104,99 @@ SchemePanel::SchemePanel(ScenarioDocument* document, QWidget* parent)
     refresh();
 }
 
+QWidget* SchemePanel::createAllocationPage() {
+    auto* page = new QWidget;
+    auto* box = new QVBoxLayout(page);
+    box->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
+    allocationEdgeStragglers_ = new QSpinBox;
+    allocationEdgeStragglers_->setToolTip(
+        tr("s_e: how many slow edges the master may ignore. Every share and its loads scale "
+           "by (s_e+1) with it."));
+    form->addRow(tr("Edge stragglers s_e"), allocationEdgeStragglers_);
+    box->addLayout(form);
+
+    allocationView_ = new QTreeView;
+    allocationView_->setModel(allocation_);
+    allocationView_->setUniformRowHeights(true);
+    allocationView_->setAlternatingRowColors(true);
+    allocationView_->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                     QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::AnyKeyPressed);
+    // Names as wide as they are, the numbers share the rest; no sideways scrolling.
+    allocationView_->header()->setStretchLastSection(false);
+    allocationView_->header()->setMinimumSectionSize(40);
+    allocationView_->header()->setSectionResizeMode(QHeaderView::Stretch);
+    for (int column :
+         {AllocationModel::Name, AllocationModel::Tolerance, AllocationModel::WaitsFor})
+        allocationView_->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    allocationView_->setMinimumHeight(140);
+    box->addWidget(allocationView_);
+
+    auto* buttons = new QHBoxLayout;
+    balanceLoads_ = new QPushButton(tr("Balance loads"));
+    balanceLoads_->setToolTip(tr("In every edge, loads such that its workers finish together "
+                                 "on average; shares and tolerances stay"));
+    balanceAll_ = new QPushButton(tr("Balance shares and loads"));
+    balanceAll_->setToolTip(tr("Shares such that the edges finish together on average too, "
+                               "summing to s_e+1; tolerances stay"));
+    buttons->addWidget(balanceLoads_);
+    buttons->addWidget(balanceAll_);
+    buttons->addStretch(1);
+    box->addLayout(buttons);
+
+    auto* hint = new QLabel(tr("Double-click a share, s_i or load to change it. Valid when "
+                               "Σ f_i ≥ s_e+1 and, in every edge, 0 < l_ij ≤ f_i ≤ 1 and "
+                               "Σ_j l_ij ≥ (s_i+1)·f_i."));
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    box->addWidget(hint);
+
+    connect(allocationEdgeStragglers_, &QSpinBox::valueChanged, this,
+            &SchemePanel::allocationEdgeStragglersChosen);
+    connect(allocation_, &AllocationModel::editRefused, this, &SchemePanel::showRefusal);
+    connect(allocation_, &AllocationModel::editAccepted, this, [this] { showMessage({}); });
+    connect(allocation_, &QAbstractItemModel::modelReset, this,
+            &SchemePanel::expandSmallAllocations);
+    connect(balanceLoads_, &QPushButton::clicked, this,
+            [this] { applyStep(balancedLoads(document_->scenario()), tr("Balance loads")); });
+    connect(balanceAll_, &QPushButton::clicked, this, [this] {
+        applyStep(balancedAllocation(document_->scenario()), tr("Balance shares and loads"));
+    });
+    expandSmallAllocations();
+    return page;
+}
+
+void SchemePanel::expandSmallAllocations() {
+    if (document_->scenario().activeWorkerCount() <= kExpandedWorkers) allocationView_->expandAll();
+}
+
+void SchemePanel::allocationEdgeStragglersChosen(int value) {
+    if (refreshing_) return;
+    const QString error = document_->setAllocationValue(AllocationEntry::edgeStragglers(), value);
+    if (error.isEmpty()) {
+        showMessage({});
+        return;
+    }
+    showRefusal(error);
+    refresh(); // back to the document's s_e
+}
+
+void SchemePanel::applyStep(const Scheme& scheme, const QString& label) {
+    if (document_->scenario().scheme.type != SchemeType::Allocation) return;
+    const QString error = document_->setSchemeStep(scheme, label);
+    if (error.isEmpty())
+        showMessage({});
+    else
+        showRefusal(error);
+}
+
+void SchemePanel::showRefusal(const QString& reason) {
+    showMessage(tr("Not applied — %1").arg(reason));
+}
+
 QString SchemePanel::message() const {
-    return message_->isVisible() ? message_->text() : QString();
+    return message_->isHidden() ? QString() : message_->text();
 }
 
 void SchemePanel::showMessage(const QString& text) {
@@ -117,7 +206,10 @@ void SchemePanel::showMessage(const QString& text) {
 
 void SchemePanel::apply(const Scheme& scheme) {
     const QString error = document_->setScheme(scheme);
-    showMessage(error.isEmpty() ? QString() : tr("Not applied — %1").arg(error));
+    if (error.isEmpty())
+        showMessage({});
+    else
+        showRefusal(error);
 }
 
 void SchemePanel::typeChosen(int index) {
@@ -162,6 +254,7 @@ void SchemePanel::refresh() {
     gcStragglers_->setRange(0, std::max(0, w - 1));
     edgeStragglers_->setRange(0, std::max(0, n - 1));
     workerStragglers_->setRange(0, std::max(0, m - 1));
+    allocationEdgeStragglers_->setRange(0, std::max(0, n - 1));
     gcRange_->setText(tr("Valid: 0 ≤ s ≤ %1 (W − 1)").arg(std::max(0, w - 1)));
     hgcRange_->setText(tr("Valid: 0 ≤ s_e ≤ %1 (n − 1), 0 ≤ s_w ≤ %2 (min m_i − 1), and every "
                           "edge's share (s_e+1)·m_i/W ≤ 1")
@@ -182,9 +275,9 @@ void SchemePanel::refresh() {
         break;
     case SchemeType::Allocation:
         pages_->setCurrentIndex(3);
+        allocationEdgeStragglers_->setValue(scheme.edgeStragglers);
         break;
     }
-    allocation_->setScenario(s);
 
     QString implied;
     try {
@@ -195,12 +288,20 @@ void SchemePanel::refresh() {
                                                              : 1.0 / w;
         implied = tr("<b>W</b> = %1 workers on <b>n</b> = %2 edges<br>").arg(w).arg(n);
         implied += tr("Load per worker: <b>%1</b> (largest)").arg(num(r.maxLoad()));
-        if (scheme.type != SchemeType::Allocation)
+        if (scheme.type == SchemeType::Allocation) {
+            double shareSum = 0.0;
+            for (const ResolvedEdge& e : r.edges)
+                shareSum += e.share;
+            implied += tr("<br>Shares sum to <b>%1</b> (needs ≥ s_e+1 = %2)")
+                           .arg(num(shareSum))
+                           .arg(scheme.edgeStragglers + 1);
+        } else {
             implied += tr("<br>Lower bound: %1 = <b>%2</b>")
                            .arg(scheme.type == SchemeType::Hgc  ? QStringLiteral("(s_e+1)(s_w+1)/W")
                                 : scheme.type == SchemeType::Gc ? QStringLiteral("(s+1)/W")
                                                                 : QStringLiteral("1/W"),
                                 num(bound));
+        }
         if (r.flat)
             implied += tr("<br>Master waits for the first <b>%1</b> of %2 worker messages")
                            .arg(r.masterWaitFor)

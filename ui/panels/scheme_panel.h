@@ -2,13 +2,16 @@
 // The scheme: uncoded, gc (s), hgc (s_e, s_w) or a general allocation; the valid ranges
 // on the current topology; what the scheme implies (loads, waiting counts) and the load
 // lower bound. Every change is a document edit; consecutive ones merge into one undo step.
+// An allocation is edited by hand on its own page: s_e, and per edge the share, s_i and the
+// workers' loads in a tree (AllocationModel), plus buttons that balance loads and shares.
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QPushButton;
 class QStackedWidget;
-class QTableView;
+class QTreeView;
 
 namespace hgc {
 struct Scheme;
@@ -29,6 +32,10 @@ public:
     QSpinBox* workerStragglersBox() const { return workerStragglers_; }
     QSpinBox* gcStragglersBox() const { return gcStragglers_; }
     AllocationModel* allocationModel() const { return allocation_; }
+    QTreeView* allocationView() const { return allocationView_; }
+    QSpinBox* allocationEdgeStragglersBox() const { return allocationEdgeStragglers_; }
+    QPushButton* balanceLoadsButton() const { return balanceLoads_; }
+    QPushButton* balanceAllButton() const { return balanceAll_; }
     QString message() const;
 
 public slots:
@@ -36,8 +43,13 @@ public slots:
 
 private:
     void typeChosen(int index);
+    QWidget* createAllocationPage();
     void apply(const hgc::Scheme& scheme);
+    void applyStep(const hgc::Scheme& scheme, const QString& label);
+    void allocationEdgeStragglersChosen(int value);
+    void expandSmallAllocations();
     void showMessage(const QString& text);
+    void showRefusal(const QString& reason);
 
     ScenarioDocument* document_;
     QComboBox* type_;
@@ -47,8 +59,11 @@ private:
     QSpinBox* workerStragglers_;
     QLabel* gcRange_;
     QLabel* hgcRange_;
-    QTableView* allocationTable_;
+    QSpinBox* allocationEdgeStragglers_;
+    QTreeView* allocationView_;
     AllocationModel* allocation_;
+    QPushButton* balanceLoads_;
+    QPushButton* balanceAll_;
     QLabel* implied_;
     QLabel* message_;
     bool refreshing_ = false;
