@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
@@ -88,6 +89,15 @@ void MainWindow::createDocks() {
                        Qt::DockWidgetArea area) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(name);
+        // A panel taller than its dock scrolls instead of being squeezed (widgets drawn over
+        // each other) or making the window taller than the screen.
+        if (!qobject_cast<QAbstractScrollArea*>(widget)) {
+            auto* scroll = new QScrollArea;
+            scroll->setWidget(widget);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            widget = scroll;
+        }
         d->setWidget(widget);
         addDockWidget(area, d);
         return d;
@@ -131,6 +141,9 @@ void MainWindow::createBottomDocks(
     tabifyDockWidget(animationDock, chartsDock);
     tabifyDockWidget(chartsDock, trainingDock);
     animationDock->raise();
+    // The panels scroll rather than insist on their height (see dock()): give the bottom
+    // row a useful share of the window to start with; the user's layout is restored later.
+    resizeDocks({animationDock}, {400}, Qt::Vertical);
     animation_->attachCanvas(scene_, [this](int edge, int worker) -> std::optional<QPointF> {
         const NodeItem* item = scene_->itemFor(edge < 0 ? NodeRef{} : NodeRef{edge, worker});
         if (!item) return std::nullopt;
