@@ -89,7 +89,14 @@ struct Distribution {
     double upperQuantile(double tailMass) const;
 
     bool hasModifiers() const { return straggleProbability > 0.0 || failureProbability > 0.0; }
-    bool operator==(const Distribution&) const = default;
+    /// The same law: kept file keys do not count, so that a distribution read with an
+    /// extra key still groups with its twins (analytic evaluator) and matches the presets.
+    bool operator==(const Distribution& other) const {
+        return kind == other.kind && params == other.params &&
+               straggleProbability == other.straggleProbability &&
+               straggleSlowdown == other.straggleSlowdown &&
+               failureProbability == other.failureProbability;
+    }
 };
 
 /// Checks parameter ranges; throws InputError with `path` + ".rate" etc. on a bad value.

@@ -25,7 +25,10 @@ struct EdgeAllocation {
     int stragglers = 0;
     std::vector<double> loads;
     UnknownKeys unknown = {}; // keys of its file object this program does not know
-    bool operator==(const EdgeAllocation&) const = default;
+    /// The same numbers; kept file keys do not count (as for Scheme).
+    bool operator==(const EdgeAllocation& other) const {
+        return share == other.share && stragglers == other.stragglers && loads == other.loads;
+    }
 };
 
 struct Scheme {
@@ -35,7 +38,13 @@ struct Scheme {
     int stragglers = 0;                // gc: s
     std::vector<EdgeAllocation> edges; // allocation: one per edge in the file, inactive included
     UnknownKeys unknown = {};          // keys of its file object not read for its type
-    bool operator==(const Scheme&) const = default;
+    /// The same scheme: kept file keys do not count, so that a file's hgc(1,1) is the hgc(1,1)
+    /// the charts, the training list and the panels build.
+    bool operator==(const Scheme& other) const {
+        return type == other.type && edgeStragglers == other.edgeStragglers &&
+               workerStragglers == other.workerStragglers && stragglers == other.stragglers &&
+               edges == other.edges;
+    }
 
     static Scheme uncoded() { return {}; }
     static Scheme hgc(int edgeStragglers, int workerStragglers) {

@@ -383,7 +383,10 @@ QString ScenarioDocument::checkScheme(const Scheme& scheme) const {
     return {};
 }
 
-QString ScenarioDocument::setScheme(const Scheme& scheme) {
+QString ScenarioDocument::setScheme(const Scheme& given) {
+    // The panels build schemes from their fields: keys the file kept on the scheme ride along.
+    Scheme scheme = given;
+    if (scheme.unknown.empty()) scheme.unknown = scenario_.scheme.unknown;
     if (QString error = checkScheme(scheme); !error.isEmpty()) return error;
     if (scheme == scenario_.scheme) return {};
     undo_.push(new SchemeCommand(this, scenario_.scheme, scheme));
