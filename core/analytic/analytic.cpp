@@ -88,7 +88,10 @@ AnalyticResult run(const Scenario& scenario, const ResolvedScheme& scheme,
     // delays would stretch the grid over an astronomically long range for nothing.
     const bool infiniteMean = beta <= 1.0;
     double high = std::max(model.upperGuess(infiniteMean ? 1e-3 : kRangeTail), low);
-    if (!(high > low)) high = low + std::max(1e-9, 1e-6 * low);
+    // A grid narrower than this would not resolve anything more, and at the width of a
+    // rounding error its step becomes zero (T that takes a single value: all delays fixed).
+    const double narrowest = std::max(1e-9, 1e-6 * std::abs(low));
+    if (!(high - low >= narrowest)) high = low + narrowest;
 
     int intervals = kFirstIntervals;
     auto gridOf = [&](int n) { return Grid{low, (high - low) / n, n + 1}; };
@@ -115,7 +118,7 @@ AnalyticResult run(const Scenario& scenario, const ResolvedScheme& scheme,
             if (beyond <= allowed) break;
         }
         const double cutAt = grid.origin + (k + 1) * grid.step;
-        if (cutAt > low + 0.5 * (high - low)) break;
+        if (cutAt > low + 0.5 * (high - low) || cutAt - low < narrowest) break;
         high = cutAt;
         model.evaluate(gridOf(intervals), coarse);
     }
@@ -128,18 +131,29 @@ AnalyticResult run(const Scenario& scenario, const ResolvedScheme& scheme,
         const Grid grid = gridOf(2 * intervals);
         finite = fine[grid.count];
         if (finite <= 0.0) break;
-        const double bodyCoarse =
-            trapezoid(coarse, intervals + 1, (high - low) / intervals, finite);
-        const double bodyFine = trapezoid(fine, grid.count, grid.step, finite);
+        const bool powerTail = beta > 1.0 && std::isfinite(beta);
+        // E[T | T < inf] from the part of the grid up to fine point `end` (even), plus the
+        // power-law tail beyond it.
+        auto estimateUpTo = [&](int end, double* bodyError) {
+            const double bodyCoarse = trapezoid(coarse, end / 2 + 1, 2.0 * grid.step, finite);
+            const double bodyFine = trapezoid(fine, end + 1, grid.step, finite);
+            if (bodyError) *bodyError = std::abs(bodyFine - bodyCoarse);
+            const double mass = std::clamp(1.0 - fine[end] / finite, 0.0, 1.0);
+            const double tail = powerTail ? mass * (low + end * grid.step) / (beta - 1.0) : 0.0;
+            return low + bodyFine + (bodyFine - bodyCoarse) / 3.0 + tail;
+        };
+        double error = 0.0;
+        estimate = estimateUpTo(grid.count - 1, &error);
         tailMass = std::clamp(1.0 - fine[grid.count - 1] / finite, 0.0, 1.0);
-        const double tail =
-            beta > 1.0 && std::isfinite(beta) ? tailMass * high / (beta - 1.0) : 0.0;
-        estimate = low + bodyFine + (bodyFine - bodyCoarse) / 3.0 + tail;
-        const double error = std::abs(bodyFine - bodyCoarse);
         const bool canGrow = 4 * intervals <= kMaxIntervals;
-        // The mass beyond the grid: for light tails bounded by tailMass x (range), for
-        // power tails modelled by `tail` (what is left is its error).
-        const double beyond = std::isfinite(beta) ? tail : tailMass * (high - low);
+        // The mass beyond the grid: for light tails bounded by tailMass x (range). Power
+        // tails are modelled from the end of the grid on: the model's error is judged by
+        // how much the estimate moves when it takes over at half the range instead (it
+        // shrinks as the range grows, while the tail's own size may shrink too slowly
+        // ever to be negligible: growing the range for that only coarsened the grid).
+        const double beyond = powerTail ? std::abs(estimate - estimateUpTo(intervals, nullptr))
+                              : std::isfinite(beta) ? 0.0
+                                                    : tailMass * (high - low);
         bool quantileOutside = false;
         for (double p : {0.5, 0.95, 0.99})
             if (p <= finite && fine[grid.count - 1] < p) quantileOutside = true;

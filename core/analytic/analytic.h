@@ -21,9 +21,16 @@
 //   beta <= 1 means E[T] = inf (reported as such; the grid then spans the delays' 1 - 1e-3
 //   quantiles, extended until p99 is inside, and N doubles until the quantiles of the N and
 //   2N grids agree to relativeAccuracy); otherwise the part beyond H is added
-//   as P(T > H) H / (beta - 1), exact for a pure power law and asymptotically right.
-//   The range stops growing at 2^17 grid intervals; for beta close to 1 the result then
-//   rests on that asymptotic tail and is less accurate than the target.
+//   as P(T > H) H / (beta - 1), exact for a pure power law and asymptotically right. The
+//   range doubles while that model moves the estimate by more than a tenth of the target
+//   when it takes over at H / 2 instead of H (not while the tail itself is larger: for
+//   beta near 1 it never becomes negligible, and chasing it spent the grid on range).
+//   The grid stops at 2^17 intervals; a long range with a jump in the CDF (deterministic
+//   compute) can then leave an error above the target (~1e-3 for the max of 20 Pareto
+//   edge uplinks of shape 2.2; more for beta close to 1).
+// - Random delays are binned once per grid: exponential ones exactly, to a short head and
+//   geometric tails convolved by recursion (exponential_binning.h); long dense kernels by
+//   FFT (fft_convolution.h); workers repeated across edges share one CDF array.
 #include <utility>
 #include <vector>
 

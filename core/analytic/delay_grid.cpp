@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "exponential_binning.h"
+#include "fft_convolution.h"
+
 namespace hgc::analytic {
 namespace {
 
@@ -49,6 +52,40 @@ void addExponentialCdf(double* out, int count, double weight, double x0, double 
     }
 }
 
+/// Convolutions with more non-zero weights than this go by FFT.
+constexpr int kDirectTerms = 96;
+
+/// out[k] += sum_{j >= first} weight ratio^(j - first) g[k + offset - j] (g[i < 0] = below)
+/// as a recursion over m = k + offset - first: s(m) = ratio s(m - 1) + weight g[m], with
+/// s(m) = below x mass for m < 0. Unrolled by four, s(m) = ratio^4 s(m - 4) + y(m) with
+/// y(m) = sum_{i < 4} ratio^i x(m - i), so four independent chains share the latency.
+void addGeometricTail(const GeometricTail& t, const double* g, int offset, double below,
+                      double* out, int count) {
+    const int firstK = std::clamp(t.first - offset, 0, count);
+    for (int k = 0; k < firstK; ++k)
+        out[k] += below * t.mass;
+    const int last = count - 1 + offset - t.first;
+    if (last < 0) return;
+    constexpr int kLanes = 4;
+    const double r1 = t.ratio, r2 = r1 * r1, r3 = r2 * r1, r4 = r2 * r2;
+    // x and s with kLanes entries of the constant past in front; reused across calls (one
+    // per worker per grid), as allocating them showed in profiles.
+    thread_local std::vector<double> x, s;
+    x.resize(last + 1 + kLanes);
+    s.resize(last + 1 + kLanes);
+    for (int i = 0; i < kLanes; ++i) {
+        x[i] = t.weight * below;
+        s[i] = below * t.mass;
+    }
+    for (int m = 0; m <= last; ++m)
+        x[m + kLanes] = t.weight * g[m];
+    for (int i = kLanes; i <= last + kLanes; ++i)
+        s[i] = r4 * s[i - 4] + (x[i] + r1 * x[i - 1] + r2 * x[i - 2] + r3 * x[i - 3]);
+    const int mStart = std::max(0, offset - t.first);
+    for (int m = mStart; m <= last; ++m)
+        out[m + t.first - offset] += s[m + kLanes];
+}
+
 } // namespace
 
 void cdfOnGrid(const Distribution& d, double start, double step, int count, double scale,
@@ -71,11 +108,25 @@ void cdfOnGrid(const Distribution& d, double start, double step, int count, doub
         out[k] = scale * d.cdf(start + k * step);
 }
 
+int BinnedDelay::reach() const {
+    int length = static_cast<int>(weights.size());
+    for (const auto& t : tails) {
+        // ratio^n < e^-40 ~ 4e-18.
+        const double cells = std::ceil(40.0 / std::max(-std::log(t.ratio), 1e-300));
+        length = std::max(length, static_cast<int>(std::min(t.first + cells, 1e9)));
+    }
+    return length;
+}
+
 BinnedDelay binDelay(const Distribution& d, double h, int maxLength) {
     BinnedDelay b;
+    maxLength = std::max(maxLength, 1);
+    if (hasExponentialBinning(d)) {
+        binExponential(d, h, maxLength, b);
+        return b;
+    }
     b.shift = d.baseLowerBound();
     b.finiteMass = 1.0 - d.failureProbability;
-    maxLength = std::max(maxLength, 1);
     if (d.kind == DistributionKind::Deterministic) {
         // Atoms at 0 and, when straggling, at (f - 1) * value: binned exactly.
         const double p = isPoint(d) ? 0.0 : d.straggleProbability;
@@ -107,21 +158,48 @@ BinnedDelay binDelay(const Distribution& d, double h, int maxLength) {
     return b;
 }
 
-void convolve(const double* g, int offset, double below, const std::vector<double>& w, double* out,
+void convolve(const double* g, int offset, double below, const BinnedDelay& d, double* out,
               int count) {
-    const int length = static_cast<int>(w.size());
-    double cumulative = 0.0; // sum of w_j for j <= k + offset, grown as k grows
-    int included = 0;
-    for (int k = 0; k < count; ++k) {
-        const int top = std::min(k + offset, length - 1);
-        while (included <= top)
-            cumulative += w[included++];
-        const double* gk = g + k + offset;
-        double sum = 0.0;
-        for (int j = 0; j <= top; ++j)
-            sum += w[j] * gk[-j];
-        out[k] = sum + (below != 0.0 ? below * (1.0 - cumulative) : 0.0);
+    const std::vector<double>& w = d.weights;
+    // Weights beyond count - 1 + offset only ever meet g[i < 0] (`below`).
+    const int length = std::min(static_cast<int>(w.size()), count + offset);
+    // `below` x the mass that has no term with g[i >= 0]: the failure mass and the head's
+    // weights beyond k + offset (the tails take care of their own).
+    std::fill(out, out + count, 0.0);
+    if (below != 0.0) {
+        double missing = 1.0;
+        for (const auto& t : d.tails)
+            missing -= t.mass;
+        int included = 0;
+        for (int k = 0; k < count; ++k) {
+            const int top = std::min(k + offset, static_cast<int>(w.size()) - 1);
+            while (included <= top)
+                missing -= w[included++];
+            out[k] = below * missing;
+        }
     }
+    int nonZero = 0;
+    for (int j = 0; j < length; ++j)
+        nonZero += w[j] != 0.0;
+    if (nonZero > kDirectTerms && count > kDirectTerms) {
+        // Dense and long: c = w * g by FFT, out[k] = c[k + offset].
+        std::vector<double> c(count + offset);
+        fftConvolution(w.data(), length, g, count + offset, c.data(), count + offset);
+        for (int k = 0; k < count; ++k)
+            out[k] += c[k + offset];
+    } else {
+        // Term by term; the loops over k vectorise, and zero weights (the gap before a
+        // straggling component) cost nothing.
+        for (int j = 0; j < length; ++j) {
+            if (w[j] == 0.0) continue;
+            const double wj = w[j];
+            const double* gj = g + offset - j;
+            for (int k = std::max(0, j - offset); k < count; ++k)
+                out[k] += wj * gj[k];
+        }
+    }
+    for (const auto& t : d.tails)
+        addGeometricTail(t, g, offset, below, out, count);
 }
 
 void sumCdfOnGrid(const Distribution& compute, double load, const Distribution& uplink,
@@ -140,11 +218,12 @@ void sumCdfOnGrid(const Distribution& compute, double load, const Distribution& 
     const double lowest = load * compute.baseLowerBound();
     const int wanted = static_cast<int>(std::max(0.0, std::ceil((start - lowest) / h)));
     const BinnedDelay u = binDelay(uplink, h, count + wanted);
-    const int extra = std::min<int>(wanted, static_cast<int>(u.weights.size()) - 1);
-    std::vector<double> g(count + extra);
+    const int extra = std::min<int>(wanted, u.reach() - 1);
+    thread_local std::vector<double> g; // one per worker per grid: reuse, do not reallocate
+    g.resize(count + extra);
     const double first = start - extra * h;
     cdfOnGrid(compute, first / load, h / load, count + extra, 1.0, g.data());
-    convolve(g.data(), extra, 0.0, u.weights, out, count);
+    convolve(g.data(), extra, 0.0, u, out, count);
 }
 
 } // namespace hgc::analytic

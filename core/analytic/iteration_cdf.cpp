@@ -1,7 +1,9 @@
 #include "iteration_cdf.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
+#include <unordered_map>
 
 #include "count_distribution.h"
 #include "delay_grid.h"
@@ -26,6 +28,28 @@ double workerLow(const Distribution& x, double load, const Distribution& u) {
 
 double workerHigh(const Distribution& x, double load, const Distribution& u, double tail) {
     return load * x.upperQuantile(tail) + u.upperQuantile(tail);
+}
+
+/// A hash of what decides a worker's CDF on an edge's grid (equality is checked in full).
+std::size_t workerKeyHash(const Distribution& compute, const Distribution& uplink, double load,
+                          double edgeShift) {
+    std::size_t h = 1469598103934665603ull;
+    auto mix = [&](double v) {
+        std::uint64_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        h = (h ^ bits) * 1099511628211ull;
+    };
+    for (const Distribution* d : {&compute, &uplink}) {
+        mix(static_cast<double>(d->kind));
+        mix(d->params[0]);
+        mix(d->params[1]);
+        mix(d->straggleProbability);
+        mix(d->straggleSlowdown);
+        mix(d->failureProbability);
+    }
+    mix(load);
+    mix(edgeShift);
+    return h;
 }
 
 } // namespace
@@ -65,6 +89,7 @@ IterationCdf::IterationCdf(const Scenario& scenario, const ResolvedScheme& schem
         }
         edges_.push_back(std::move(e));
     }
+    shareAcrossEdges();
     // The grid must start where every node's CDF is still 0 (the convolutions and the
     // count DP take "before the grid" as "nothing has arrived").
     lower_ = std::numeric_limits<double>::infinity();
@@ -95,15 +120,56 @@ double IterationCdf::upperGuess(double tail) const {
     return kthSmallest(ends, masterWaitFor_);
 }
 
-void IterationCdf::workerCdfs(const EdgeModel& e, const Grid& grid, double edgeShift,
-                              std::vector<std::vector<double>>& cdfs) const {
-    cdfs.resize(e.groups.size());
-    for (std::size_t g = 0; g < e.groups.size(); ++g) {
-        cdfs[g].resize(grid.count + 1);
-        const auto& group = e.groups[g];
-        sumCdfOnGrid(*group.compute, group.load, *group.uplink, grid.origin - edgeShift, grid.step,
-                     grid.count, cdfs[g].data());
+void IterationCdf::shareAcrossEdges() {
+    // Identical workers on different edges (not repeated edges, which are counted once)
+    // have the same CDF when their edges' uplinks start at the same time: compute it once
+    // per grid. Only groups that do repeat are shared, so memory stays at one array per
+    // distinct repeated worker.
+    struct Seen {
+        int edge, group;
+    };
+    std::unordered_map<std::size_t, std::vector<Seen>> byHash;
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
+        EdgeModel& e = edges_[i];
+        if (e.sameAs >= 0 && !flat_) continue; // the two-layer path skips repeated edges
+        const double edgeShift = e.uplink->baseLowerBound();
+        for (std::size_t g = 0; g < e.groups.size(); ++g) {
+            WorkerGroup& group = e.groups[g];
+            auto& candidates =
+                byHash[workerKeyHash(*group.compute, *group.uplink, group.load, edgeShift)];
+            for (const Seen& c : candidates) {
+                WorkerGroup& other = edges_[c.edge].groups[c.group];
+                if (other.load == group.load && *other.compute == *group.compute &&
+                    *other.uplink == *group.uplink &&
+                    edges_[c.edge].uplink->baseLowerBound() == edgeShift) {
+                    if (other.shared < 0) other.shared = sharedCount_++;
+                    group.shared = other.shared;
+                    break;
+                }
+            }
+            if (group.shared < 0) candidates.push_back({static_cast<int>(i), static_cast<int>(g)});
+        }
     }
+}
+
+std::vector<CountItem> IterationCdf::workerCdfs(const EdgeModel& e, const Grid& grid,
+                                                double edgeShift,
+                                                std::vector<std::vector<double>>& own,
+                                                std::vector<std::vector<double>>& shared) const {
+    own.resize(e.groups.size());
+    shared.resize(sharedCount_);
+    std::vector<CountItem> items;
+    for (std::size_t g = 0; g < e.groups.size(); ++g) {
+        const auto& group = e.groups[g];
+        std::vector<double>& cdf = group.shared >= 0 ? shared[group.shared] : own[g];
+        if (group.shared < 0 || cdf.empty()) {
+            cdf.resize(grid.count + 1);
+            sumCdfOnGrid(*group.compute, group.load, *group.uplink, grid.origin - edgeShift,
+                         grid.step, grid.count, cdf.data());
+        }
+        items.push_back({cdf.data(), group.count});
+    }
+    return items;
 }
 
 void IterationCdf::evaluate(const Grid& grid, std::vector<double>& out) const {
@@ -118,7 +184,7 @@ void IterationCdf::evaluateTwoLayer(const Grid& grid, std::vector<double>& out) 
     const int points = grid.count + 1; // the grid and t = inf
     std::vector<std::vector<double>> edgeCdf(edges_.size());
     std::vector<CountItem> edgeItems;
-    std::vector<std::vector<double>> workers;
+    std::vector<std::vector<double>> workers, shared;
     std::vector<double> arrival(points);
     for (std::size_t i = 0; i < edges_.size(); ++i) {
         const EdgeModel& e = edges_[i];
@@ -131,13 +197,10 @@ void IterationCdf::evaluateTwoLayer(const Grid& grid, std::vector<double>& out) 
             continue;
         }
         const BinnedDelay v = binDelay(*e.uplink, grid.step, grid.count);
-        workerCdfs(e, grid, v.shift, workers);
-        std::vector<CountItem> items;
-        for (std::size_t g = 0; g < workers.size(); ++g)
-            items.push_back({workers[g].data(), e.groups[g].count});
+        const auto items = workerCdfs(e, grid, v.shift, workers, shared);
         kthSmallestCdf(items, e.workers, e.waitFor, points, arrival.data());
         edgeCdf[i].resize(points);
-        convolve(arrival.data(), 0, 0.0, v.weights, edgeCdf[i].data(), grid.count);
+        convolve(arrival.data(), 0, 0.0, v, edgeCdf[i].data(), grid.count);
         edgeCdf[i][grid.count] = arrival[grid.count] * v.finiteMass;
         edgeItems.push_back({edgeCdf[i].data(), 1});
     }
@@ -154,14 +217,11 @@ void IterationCdf::evaluateFlat(const Grid& grid, std::vector<double>& out) cons
     const Counting mode = countLate ? Counting::Exceeded : Counting::Arrived;
     std::vector<double> total(static_cast<std::size_t>(cap + 1) * points, 0.0);
     std::fill(total.begin(), total.begin() + points, 1.0);
-    std::vector<std::vector<double>> workers;
+    std::vector<std::vector<double>> workers, shared;
     std::vector<double> pmf, edgePmf, next;
     for (const auto& e : edges_) {
         const BinnedDelay v = binDelay(*e.uplink, grid.step, grid.count);
-        workerCdfs(e, grid, v.shift, workers);
-        std::vector<CountItem> items;
-        for (std::size_t g = 0; g < workers.size(); ++g)
-            items.push_back({workers[g].data(), e.groups[g].count});
+        const auto items = workerCdfs(e, grid, v.shift, workers, shared);
         const int edgeCap = std::min(cap, e.workers);
         countDistribution(items, mode, edgeCap, points, pmf);
         // Average over V_i. Before the grid (and when V_i is late or fails) every worker
@@ -171,7 +231,7 @@ void IterationCdf::evaluateFlat(const Grid& grid, std::vector<double>& out) cons
             const double below = (countLate ? c == e.workers : c == 0) ? 1.0 : 0.0;
             const double* in = pmf.data() + static_cast<std::size_t>(c) * points;
             double* o = edgePmf.data() + static_cast<std::size_t>(c) * points;
-            convolve(in, 0, below, v.weights, o, grid.count);
+            convolve(in, 0, below, v, o, grid.count);
             o[grid.count] = v.finiteMass * in[grid.count] + (1.0 - v.finiteMass) * below;
         }
         // Independent edges: the count of the union is the convolution of the counts.

@@ -13,6 +13,7 @@
 // of different edges are independent and their sum is the number of late messages.
 #include <vector>
 
+#include "count_distribution.h"
 #include "model/scenario.h"
 #include "model/scheme.h"
 
@@ -38,6 +39,9 @@ public:
     /// Power-law exponent of P(T > t) (tail_exponent.h).
     double tailExponent() const { return tailExponent_; }
 
+    /// How many worker CDFs are computed once per grid for several edges.
+    int sharedWorkerCdfs() const { return sharedCount_; }
+
     /// out[k] = P(T <= t_k) for k < grid.count, out[grid.count] = P(T < inf).
     void evaluate(const Grid& grid, std::vector<double>& out) const;
 
@@ -47,6 +51,9 @@ private:
         const Distribution* uplink;
         double load;
         int count;
+        // Index into the shared arrays when a group with the same delays, load and edge
+        // uplink lower bound (so the same grid) appears on another edge; else -1.
+        int shared = -1;
     };
     struct EdgeModel {
         const Distribution* uplink;
@@ -56,12 +63,18 @@ private:
         int sameAs = -1; // an earlier edge with the same delays and waitFor
     };
 
-    void workerCdfs(const EdgeModel& e, const Grid& grid, double edgeShift,
-                    std::vector<std::vector<double>>& cdfs) const;
+    void shareAcrossEdges();
+    /// The edge's count items: its groups' arrival CDFs on the grid shifted by the edge
+    /// uplink's lower bound, in `own` or, for shared groups, in `shared` (computed once
+    /// per grid).
+    std::vector<CountItem> workerCdfs(const EdgeModel& e, const Grid& grid, double edgeShift,
+                                      std::vector<std::vector<double>>& own,
+                                      std::vector<std::vector<double>>& shared) const;
     void evaluateTwoLayer(const Grid& grid, std::vector<double>& out) const;
     void evaluateFlat(const Grid& grid, std::vector<double>& out) const;
 
     std::vector<EdgeModel> edges_;
+    int sharedCount_ = 0; // number of distinct shared worker CDFs
     bool flat_ = false;
     int masterWaitFor_ = 0;
     int workerCount_ = 0;

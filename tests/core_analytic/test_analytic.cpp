@@ -24,7 +24,8 @@ double binomialTail(int m, double q, int s) { // P(Bin(m, q) > s)
 }
 
 void compareRelative(double actual, double expected, double tolerance) {
-    if (std::abs(actual - expected) > tolerance * std::abs(expected))
+    // Written so that NaN fails too.
+    if (!(std::abs(actual - expected) <= tolerance * std::abs(expected)))
         QFAIL(qPrintable(QString("got %1, expected %2 (relative error %3 > %4)")
                              .arg(actual, 0, 'g', 12)
                              .arg(expected, 0, 'g', 12)
@@ -133,6 +134,23 @@ private slots:
         // W = 4, load 1/4: edge 0: 1 + 0.5 = 1.5; edge 1: 2 + 0.25 = 2.25.
         compareRelative(evaluateAnalytic(sc, resolve(sc, Scheme::uncoded())).expectedRuntime, 2.25,
                         1e-4);
+    }
+
+    void aSingleValuedIterationTime() {
+        // Every delay fixed and one path: T takes one value, so its distribution has no
+        // width at all (the grid once shrank to nothing and returned NaN).
+        for (int workers : {1, 3}) {
+            std::vector<Edge> edges{makeEdge(workers, Distribution::deterministic(10),
+                                             Distribution::deterministic(0.01),
+                                             Distribution::deterministic(0.5))};
+            const Scenario sc = makeScenario(edges);
+            const Evaluation ev = evaluateAnalytic(sc, resolve(sc, Scheme::uncoded()));
+            const double expected = 10.0 / workers + 0.51;
+            compareRelative(ev.expectedRuntime, expected, 1e-6);
+            compareRelative(ev.quantiles.p50, expected, 1e-6);
+            compareRelative(ev.quantiles.p99, expected, 1e-6);
+            QCOMPARE(ev.failureProbability, 0.0);
+        }
     }
 
     void gcSharesTheEdgeUplink() {

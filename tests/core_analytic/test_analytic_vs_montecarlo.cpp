@@ -46,6 +46,30 @@ Scenario heterogeneous(bool failing) {
     return makeScenario({e0, e1, e2});
 }
 
+/// Every uplink random, most of them long against the grid step: exponential ones with
+/// straggling and failures (binned exactly, convolved by recursion), wide uniform and
+/// lognormal ones (dense kernels, convolved by FFT), a Pareto edge uplink.
+Scenario randomUplinks(bool failing) {
+    using D = Distribution;
+    const double q = failing ? 1.0 : 0.0;
+    Edge e0;
+    e0.uplink = D::exponential(0.8).withStraggle(0.2, 3);
+    e0.workers = {worker(D::shiftedExponential(1, 1), D::exponential(0.5).withFailure(0.05 * q)),
+                  worker(D::uniform(0.5, 2), D::shiftedExponential(0.5, 1.5).withStraggle(0.3, 4)),
+                  worker(D::exponential(1.2), D::uniform(0.2, 3.5))};
+    Edge e1;
+    e1.uplink = D::uniform(0.1, 2.5).withFailure(0.04 * q);
+    e1.workers = {worker(D::lognormal(0.3, 0.4), D::exponential(2).withStraggle(0.1, 5)),
+                  worker(D::pareto(1.0, 3.5), D::lognormal(-0.5, 0.8)),
+                  worker(D::shiftedExponential(0.5, 2), D::exponential(0.7))};
+    Edge e2;
+    e2.uplink = D::pareto(0.3, 3.0);
+    e2.workers = {worker(D::exponential(1), D::exponential(1)),
+                  worker(D::exponential(1), D::exponential(1)),
+                  worker(D::deterministic(1.5), D::shiftedExponential(0.2, 0.9))};
+    return makeScenario({e0, e1, e2});
+}
+
 Scheme unequalAllocation() {
     Scheme s;
     s.type = SchemeType::Allocation;
@@ -60,22 +84,27 @@ class TestAnalyticVsMonteCarlo : public QObject {
     Q_OBJECT
 private slots:
     void agreeOnHeterogeneousScenarios_data() {
+        QTest::addColumn<bool>("randomUplinks");
         QTest::addColumn<bool>("failing");
         QTest::addColumn<Scheme>("scheme");
-        for (bool failing : {false, true}) {
-            const char* f = failing ? "failing" : "plain";
-            QTest::addRow("%s uncoded", f) << failing << Scheme::uncoded();
-            QTest::addRow("%s hgc(1,1)", f) << failing << Scheme::hgc(1, 1);
-            QTest::addRow("%s hgc(0,1)", f) << failing << Scheme::hgc(0, 1);
-            QTest::addRow("%s allocation", f) << failing << unequalAllocation();
-            QTest::addRow("%s gc(3)", f) << failing << Scheme::gc(3);
-            QTest::addRow("%s gc(6)", f) << failing << Scheme::gc(6);
-        }
+        for (bool random : {false, true})
+            for (bool failing : {false, true}) {
+                const char* f = random ? (failing ? "random uplinks failing" : "random uplinks")
+                                       : (failing ? "failing" : "plain");
+                QTest::addRow("%s uncoded", f) << random << failing << Scheme::uncoded();
+                QTest::addRow("%s hgc(1,1)", f) << random << failing << Scheme::hgc(1, 1);
+                QTest::addRow("%s hgc(0,1)", f) << random << failing << Scheme::hgc(0, 1);
+                if (!random) // its loads fit the first scenario's edge sizes only
+                    QTest::addRow("%s allocation", f) << random << failing << unequalAllocation();
+                QTest::addRow("%s gc(3)", f) << random << failing << Scheme::gc(3);
+                QTest::addRow("%s gc(6)", f) << random << failing << Scheme::gc(6);
+            }
     }
     void agreeOnHeterogeneousScenarios() {
+        QFETCH(bool, randomUplinks);
         QFETCH(bool, failing);
         QFETCH(Scheme, scheme);
-        const Scenario sc = heterogeneous(failing);
+        const Scenario sc = randomUplinks ? ::randomUplinks(failing) : heterogeneous(failing);
         const ResolvedScheme resolved = resolve(sc, scheme);
         const Evaluation a = evaluateAnalytic(sc, resolved);
         MonteCarloOptions mc;
