@@ -16,14 +16,30 @@ LinkItem::LinkItem(NodeItem* parentNode, NodeItem* childNode)
 }
 
 void LinkItem::track() {
-    setLine(QLineF(parent_->pos(), child_->pos()));
+    const QLineF line(parent_->pos(), child_->pos());
+    if (line == this->line()) return;
+    setLine(line); // announces the geometry change while bounds_ are still the old ones
+    updateBounds();
+}
+
+QRectF LinkItem::boundingRect() const {
+    return bounds_;
+}
+
+void LinkItem::updateBounds() {
+    // What QGraphicsLineItem computes (the stroke's control points) with room for the square
+    // caps of a diagonal line: half the pen width times sqrt(2), rounded up to the width.
+    const double w = pen().widthF();
+    bounds_ = QRectF(line().p1(), line().p2()).normalized().adjusted(-w, -w, w, w);
 }
 
 void LinkItem::setActive(bool active) {
     QPen pen(canvasColors(QApplication::palette()).link, active ? 1.6 : 1.0);
     if (!active) pen.setStyle(Qt::DotLine);
     pen.setCosmetic(true);
+    if (pen == this->pen()) return;
     setPen(pen);
+    updateBounds();
 }
 
 } // namespace hgc::ui

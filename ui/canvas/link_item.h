@@ -12,9 +12,16 @@ public:
     void track(); // follows both ends
     void setActive(bool active);
 
+    /// QGraphicsLineItem strokes its line to find its bounds, on every call: with a thousand
+    /// links that was a quarter of a frame. The bounds are kept and renewed when line or pen
+    /// change.
+    QRectF boundingRect() const override;
+
 private:
     NodeItem* parent_;
     NodeItem* child_;
+    QRectF bounds_;
+    void updateBounds();
 };
 
 } // namespace hgc::ui

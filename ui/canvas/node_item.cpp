@@ -7,12 +7,12 @@
 
 #include "canvas/canvas_colors.h"
 #include "canvas/topology_scene.h"
+#include "canvas/worker_shape.h"
 
 namespace hgc::ui {
 
 namespace {
-constexpr double kWorkerRadius = 22.0;
-constexpr double kRing = 5.0;
+constexpr double kRing = kWorkerRing;
 constexpr QSizeF kEdgeSize(124.0, 42.0);
 constexpr QSizeF kMasterSize(132.0, 46.0);
 constexpr double kLabelHeight = 34.0;
@@ -24,7 +24,8 @@ NodeItem::NodeItem(Kind kind, NodeRef ref) : kind_(kind), ref_(ref) {
     setFlag(ItemIsMovable, kind != Kind::Master);
     setFlag(ItemSendsGeometryChanges);
     // No item cache: with a thousand nodes, re-rendering every cache on each zoom step
-    // costs more than drawing them directly (see hgc-studio-bench).
+    // costs more than drawing them directly (see hgc-studio-bench). Workers' circles come
+    // from bitmaps shared by all workers that look alike instead (worker_shape.h).
     setCacheMode(NoCache);
     setZValue(kind == Kind::Worker ? 2 : 3);
     setAcceptHoverEvents(false);
@@ -70,32 +71,39 @@ void NodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     const QRectF body = bodyRect();
     const bool selected = option->state & QStyle::State_Selected;
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setOpacity(look_.active ? 1.0 : 0.45);
+    const double opacity = look_.active ? 1.0 : 0.45;
 
     QColor fill = kind_ == Kind::Master ? colors.master
                   : kind_ == Kind::Edge ? colors.edge
                                         : colors.worker;
     if (look_.marks.slow) fill = colors.slow;
     if (!look_.active) fill = colors.inactive;
-    QPen outline(selected ? colors.selection : fill.darker(140), selected ? 4.0 : 1.5);
-    if (!look_.active) outline.setStyle(Qt::DashLine);
-    painter->setPen(outline);
-    painter->setBrush(fill);
-    if (kind_ == Kind::Worker)
-        painter->drawEllipse(body);
-    else
-        painter->drawRoundedRect(body, 8, 8);
-
+    const QColor outlineColor = selected ? colors.selection : fill.darker(140);
+    const double outlineWidth = selected ? 4.0 : 1.5;
     // Load: a ring around workers, a bar under edges, proportional to the largest load.
-    if (look_.active && look_.marks.relativeLoad > 0.0) {
-        painter->setBrush(Qt::NoBrush);
-        if (kind_ == Kind::Worker) {
-            const QRectF ring = body.adjusted(-kRing, -kRing, kRing, kRing);
-            painter->setPen(QPen(colors.loadTrack, kRing - 1, Qt::SolidLine, Qt::FlatCap));
-            painter->drawEllipse(ring);
-            painter->setPen(QPen(colors.load, kRing - 1, Qt::SolidLine, Qt::FlatCap));
-            painter->drawArc(ring, 90 * 16, -static_cast<int>(360 * 16 * look_.marks.relativeLoad));
-        } else if (kind_ == Kind::Edge) {
+    const bool showsLoad = look_.active && look_.marks.relativeLoad > 0.0;
+    if (kind_ == Kind::Worker) {
+        WorkerShape shape;
+        shape.fill = fill;
+        shape.outline = outlineColor;
+        shape.outlineWidth = outlineWidth;
+        shape.dashed = !look_.active;
+        shape.opacity = opacity;
+        shape.loadRing = showsLoad;
+        if (showsLoad) {
+            shape.track = colors.loadTrack;
+            shape.load = colors.load;
+            shape.arcSpan = -static_cast<int>(360 * 16 * look_.marks.relativeLoad);
+        }
+        drawWorkerShapeCached(*painter, shape);
+    } else {
+        painter->setOpacity(opacity);
+        QPen outline(outlineColor, outlineWidth);
+        if (!look_.active) outline.setStyle(Qt::DashLine);
+        painter->setPen(outline);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(body, 8, 8);
+        if (showsLoad && kind_ == Kind::Edge) {
             const QRectF track(body.left(), body.bottom() + 4, body.width(), 5);
             painter->setPen(Qt::NoPen);
             painter->setBrush(colors.loadTrack);

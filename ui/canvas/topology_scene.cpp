@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <cmath>
 
+#include "canvas/background_grid.h"
 #include "canvas/canvas_colors.h"
 #include "canvas/link_item.h"
 #include "canvas/node_item.h"
@@ -232,20 +233,10 @@ void TopologyScene::commitDrag() {
 void TopologyScene::drawBackground(QPainter* painter, const QRectF& rect) {
     const CanvasColors colors =
         canvasColors(views().isEmpty() ? QPalette() : views().first()->palette());
-    painter->fillRect(rect, colors.background);
+    fillBackground(*painter, rect, colors.background);
     const double scale = painter->worldTransform().m11();
     if (scale * kGrid < 10.0) return; // too dense to help
-    QPen pen(colors.grid, 1.0);
-    pen.setCosmetic(true);
-    painter->setPen(pen);
-    const double left = std::floor(rect.left() / kGrid) * kGrid;
-    const double top = std::floor(rect.top() / kGrid) * kGrid;
-    QVector<QLineF> lines;
-    for (double x = left; x < rect.right(); x += kGrid)
-        lines.append(QLineF(x, rect.top(), x, rect.bottom()));
-    for (double y = top; y < rect.bottom(); y += kGrid)
-        lines.append(QLineF(rect.left(), y, rect.right(), y));
-    painter->drawLines(lines);
+    drawGrid(*painter, rect, kGrid, colors.grid);
 }
 
 } // namespace hgc::ui
