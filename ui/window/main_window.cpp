@@ -121,7 +121,7 @@ void MainWindow::createDocks() {
     props->raise();
     createBottomDocks(dock);
     resizeDocks({props, res}, {330, 380}, Qt::Horizontal);
-    resizeDocks({res, sch}, {560, 260}, Qt::Vertical);
+    resizeDocks({res, sch}, {620, 180}, Qt::Vertical);
 }
 
 void MainWindow::createBottomDocks(
@@ -143,7 +143,7 @@ void MainWindow::createBottomDocks(
     animationDock->raise();
     // The panels scroll rather than insist on their height (see dock()): give the bottom
     // row a useful share of the window to start with; the user's layout is restored later.
-    resizeDocks({animationDock}, {400}, Qt::Vertical);
+    resizeDocks({animationDock}, {360}, Qt::Vertical);
     animation_->attachCanvas(scene_, [this](int edge, int worker) -> std::optional<QPointF> {
         const NodeItem* item = scene_->itemFor(edge < 0 ? NodeRef{} : NodeRef{edge, worker});
         if (!item) return std::nullopt;
