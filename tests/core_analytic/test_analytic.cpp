@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "analytic/analytic.h"
+#include "compare_relative.h"
 #include "scenario_builders.h"
 #include "util/errors.h"
 
@@ -23,15 +24,6 @@ double binomialTail(int m, double q, int s) { // P(Bin(m, q) > s)
     return 1.0 - atMost;
 }
 
-void compareRelative(double actual, double expected, double tolerance) {
-    // Written so that NaN fails too.
-    if (!(std::abs(actual - expected) <= tolerance * std::abs(expected)))
-        QFAIL(qPrintable(QString("got %1, expected %2 (relative error %3 > %4)")
-                             .arg(actual, 0, 'g', 12)
-                             .arg(expected, 0, 'g', 12)
-                             .arg(std::abs(actual - expected) / std::abs(expected))
-                             .arg(tolerance)));
-}
 
 } // namespace
 

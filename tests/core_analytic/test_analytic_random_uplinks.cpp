@@ -12,6 +12,7 @@
 #include "analytic/delay_grid.h"
 #include "analytic/fft_convolution.h"
 #include "analytic/iteration_cdf.h"
+#include "compare_relative.h"
 #include "scenario_builders.h"
 #include "util/random.h"
 
@@ -117,14 +118,6 @@ Scenario repeatedWorkers(bool disguised) {
     return makeScenario(edges);
 }
 
-void compareRelative(double actual, double expected, double tolerance) {
-    if (!(std::abs(actual - expected) <= tolerance * std::abs(expected))) // NaN fails too
-        QFAIL(qPrintable(QString("got %1, expected %2 (relative error %3 > %4)")
-                             .arg(actual, 0, 'g', 12)
-                             .arg(expected, 0, 'g', 12)
-                             .arg(std::abs(actual - expected) / std::abs(expected))
-                             .arg(tolerance)));
-}
 
 } // namespace
 
