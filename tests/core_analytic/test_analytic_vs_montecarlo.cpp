@@ -3,6 +3,7 @@
 // inf] and P(T = inf); they must agree within 4 Monte Carlo standard errors.
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 #include "analytic/analytic.h"
@@ -110,7 +111,10 @@ private slots:
         MonteCarloOptions mc;
         mc.iterations = qEnvironmentVariableIsSet("HGC_SANITIZED") ? 20000 : 400000;
         mc.seed = 7;
+        std::vector<double> samples;
+        mc.samples = &samples;
         const Evaluation m = evaluateMonteCarlo(sc, resolved, mc);
+        QCOMPARE(samples.size(), std::size_t(mc.iterations));
         const double n = static_cast<double>(m.iterations);
         qInfo("analytic %.6f fail %.6f  |  Monte Carlo %.6f +- %.6f fail %.6f",
               a.conditionalRuntime, a.failureProbability, m.conditionalRuntime, m.standardError,
@@ -123,14 +127,24 @@ private slots:
         QCOMPARE(a.failureProbability > 0, m.failureProbability > 0);
         QCOMPARE(std::isinf(a.expectedRuntime), a.failureProbability > 0);
         if (!failing) QCOMPARE(a.failureProbability, 0.0);
-        // Quantiles: the empirical ones scatter by about sqrt(p(1-p)/n) / density; 2% is
-        // many of those at these sample sizes. Both are +inf inside the failure mass.
-        auto close = [](double x, double y) {
-            return std::isinf(x) ? std::isinf(y) : std::abs(x / y - 1) < 0.02;
+        // Quantiles: the empirical p-quantile q scatters by about sqrt(p(1-p)/n) / density,
+        // which is large where T is rarely seen (next to a failure mass, with the sanitizers'
+        // small n). So either the two agree within 2%, or the fraction of the samples at or
+        // below the analytic quantile is p within 4 binomial standard errors. Inside the
+        // failure mass a quantile is +inf: then the finite probability must be within its
+        // scatter of p.
+        auto consistent = [&](double p, double qa, double qm) {
+            const double spread = 4 * std::sqrt(p * (1 - p) / n);
+            if (std::isinf(qa) != std::isinf(qm))
+                return std::abs(1 - a.failureProbability - p) <= spread;
+            if (std::isinf(qa) || std::abs(qa / qm - 1) < 0.02) return true;
+            const double below =
+                std::count_if(samples.begin(), samples.end(), [qa](double t) { return t <= qa; });
+            return std::abs(below / samples.size() - p) <= spread;
         };
-        QVERIFY(close(a.quantiles.p50, m.quantiles.p50));
-        QVERIFY(close(a.quantiles.p95, m.quantiles.p95));
-        QVERIFY(close(a.quantiles.p99, m.quantiles.p99));
+        QVERIFY(consistent(0.5, a.quantiles.p50, m.quantiles.p50));
+        QVERIFY(consistent(0.95, a.quantiles.p95, m.quantiles.p95));
+        QVERIFY(consistent(0.99, a.quantiles.p99, m.quantiles.p99));
     }
 };
 
