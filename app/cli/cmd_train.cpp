@@ -54,6 +54,7 @@ Json outputJson(const Scenario& scenario, const Dataset& data, const TrainingOpt
     out["step"] = o.step;
     out["momentum"] = o.momentum;
     out["l2"] = o.l2;
+    out["partition"] = std::string(partitioningId(o.partitioning));
     out["iterations"] = recordsJson(runs.front()); // the scenario's own scheme runs first
     Json schemes = Json::object(), info = Json::array();
     for (const auto& run : runs) {
@@ -84,10 +85,11 @@ void printText(const Dataset& data, const TrainingOptions& o, const std::vector<
     std::printf("data: %s, %d training samples, %d test samples (%s), %d features, %d classes\n",
                 data.name.c_str(), data.train.count, data.test.count, data.testOrigin.c_str(),
                 data.features, data.classes);
-    std::printf(
-        "softmax regression, step %s, momentum %s, l2 %s, %lld iterations, delay seed %llu\n",
-        formatValue(o.step).c_str(), formatValue(o.momentum).c_str(), formatValue(o.l2).c_str(),
-        o.iterations, static_cast<unsigned long long>(o.seed));
+    std::printf("softmax regression, step %s, momentum %s, l2 %s, %lld iterations, delay seed "
+                "%llu, partition %s\n",
+                formatValue(o.step).c_str(), formatValue(o.momentum).c_str(),
+                formatValue(o.l2).c_str(), o.iterations, static_cast<unsigned long long>(o.seed),
+                std::string(partitioningId(o.partitioning)).c_str());
     for (const auto& run : runs) {
         std::printf("\n%s%s\n", run.scheme.label.c_str(),
                     run.scheme.method == TrainingMethod::IgnoreStragglers
@@ -143,19 +145,21 @@ int runTrain(Args& args) {
 CommandRegistration registration(
     {"train", "train softmax regression through the schemes' real codes (loss vs simulated time)",
      "usage: hgc train FILE [--dataset synthetic|fashion-mnist|PATH] [--iterations N] [--step S]\n"
-     "                 [--momentum M] [--l2 L] [--schemes LIST] [--seed S] [--every N] [--json]\n\n"
-     "Trains multinomial logistic regression by gradient descent (default: 100 iterations,\n"
-     "step 0.5, momentum 0.9, no L2), every gradient computed through a scheme: the training\n"
-     "rows are cut into the scheme's partitions, workers send coded partial gradients, the\n"
-     "delay model (the scenario's distributions, seed S, as in hgc simulate) decides who\n"
-     "straggles, edges and master decode, and the simulated clock advances by the iteration\n"
-     "time. All schemes see the same delay draws.\n\n" +
+     "                 [--momentum M] [--l2 L] [--schemes LIST] [--seed S]\n"
+     "                 [--partition iid|by-label] [--every N] [--json]\n\n"
+     "Trains multinomial logistic regression by gradient descent (defaults below), every\n"
+     "gradient computed through a scheme: the training rows are cut into the scheme's\n"
+     "partitions (consecutive rows: --partition decides what each worker holds), workers\n"
+     "send coded partial gradients, the delay model (the scenario's distributions, seed S,\n"
+     "as in hgc simulate) decides who straggles, edges and master decode, and the simulated\n"
+     "clock advances by the iteration time. All schemes see the same delay draws.\n\n" +
          std::string(kTrainingOptionsUsage) +
          "--every    print every N-th iteration in the tables (default: a tenth of the run).\n\n"
          "--json keys: iterations [{iteration, time, loss, accuracy, decode_error, "
          "iteration_time,\n"
          "samples_used}] for the file's scheme (entry 0 is the start: time 0, decode_error null);\n"
-         "schemes {ID: [the same records]} for every scheme run; scheme_summary, dataset.\n",
+         "schemes {ID: [the same records]} for every scheme run; scheme_summary, dataset;\n"
+         "step, momentum, l2, seed, partition (\"iid\" or \"by-label\").\n",
      runTrain});
 
 } // namespace

@@ -10,7 +10,7 @@
 
 namespace hgc::cli {
 
-/// --dataset, --iterations, --step, --momentum, --l2, --schemes, --seed.
+/// --dataset, --iterations, --step, --momentum, --l2, --schemes, --seed, --partition.
 const std::set<std::string>& trainingOptionNames();
 
 struct TrainingArguments {
@@ -19,8 +19,8 @@ struct TrainingArguments {
     TrainingOptions options;
 };
 
-/// Reads the shared options (defaults: synthetic, 100 iterations, step 0.5, momentum 0.9,
-/// no L2, the scenario's seed); throws InputError for a malformed value.
+/// Reads the shared options (defaults: synthetic, the scenario's seed, and TrainingOptions'
+/// member defaults for the rest); throws InputError for a malformed value.
 TrainingArguments trainingArguments(const Args& args, const Scenario& scenario);
 
 /// The usage lines of the shared options.

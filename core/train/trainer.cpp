@@ -70,10 +70,16 @@ std::vector<TrainingRun> train(const Scenario& scenario, const Dataset& data,
                                const std::vector<TrainingScheme>& schemes,
                                const TrainingOptions& options, const TrainingObserver& observer) {
     validate(data, schemes, options);
+    // Partitions are consecutive rows: the arrangement is an order of the rows, made once
+    // here so that every scheme (coded or not) cuts the same arranged rows.
+    std::optional<Dataset> arranged;
+    if (options.partitioning != DataPartitioning::Iid)
+        arranged = arrangedCopy(data, options.partitioning);
+    const Dataset& rows = arranged ? *arranged : data;
     std::vector<std::unique_ptr<SchemeRunner>> runners;
     std::vector<TrainingRun> runs(schemes.size());
     for (std::size_t s = 0; s < schemes.size(); ++s) {
-        runners.push_back(std::make_unique<SchemeRunner>(scenario, data, schemes[s], options));
+        runners.push_back(std::make_unique<SchemeRunner>(scenario, rows, schemes[s], options));
         runs[s].scheme = schemes[s];
     }
     auto emit = [&](std::size_t s, const TrainingRecord& r) {

@@ -68,6 +68,10 @@ private slots:
         // The caption says what was trained, so the figure can be reproduced.
         QVERIFY(model.table().subtitle.contains("synthetic: 4000 training, 1000 test samples"));
         QVERIFY(model.table().subtitle.contains("momentum 0.9, delay seed 7"));
+        QVERIFY(!model.table().subtitle.contains("sorted by label"));
+        ChartRequest byLabel = trainingRequest(1);
+        byLabel.training.partitioning = DataPartitioning::ByLabel;
+        QVERIFY(computeChartTable(s, byLabel).subtitle.contains("rows sorted by label"));
     }
 
     void figurePlotsTheTable() {
@@ -129,18 +133,20 @@ private slots:
         saveScenarioFile(smallScenario(), file.toStdString());
         const QString csv = temporaryPath("train.csv");
         QProcess chart;
-        chart.start(HGC_CLI_PATH,
-                    {"chart", file, "--kind", "training", "--out", csv, "--iterations", "6",
-                     "--schemes", "uncoded,hgc:1:1", "--momentum", "0.5", "--seed", "3"});
+        chart.start(HGC_CLI_PATH, {"chart", file, "--kind", "training", "--out", csv,
+                                   "--iterations", "6", "--schemes", "uncoded,hgc:1:1",
+                                   "--momentum", "0.5", "--seed", "3", "--partition", "by-label"});
         QVERIFY(chart.waitForFinished(120000));
         QVERIFY2(chart.exitCode() == 0, chart.readAllStandardError().constData());
         const auto rows = parseCsv(readFile(csv));
         QProcess trainRun;
         trainRun.start(HGC_CLI_PATH, {"train", file, "--json", "--iterations", "6", "--schemes",
-                                      "uncoded,hgc:1:1", "--momentum", "0.5", "--seed", "3"});
+                                      "uncoded,hgc:1:1", "--momentum", "0.5", "--seed", "3",
+                                      "--partition", "by-label"});
         QVERIFY(trainRun.waitForFinished(120000));
         QCOMPARE(trainRun.exitCode(), 0);
         const Json json = Json::parse(trainRun.readAllStandardOutput().toStdString());
+        QCOMPARE(json["partition"].get<std::string>(), std::string("by-label"));
         // The file's scheme first, then uncoded: 2 x (6 + 1) records.
         QCOMPARE(rows.size(), std::size_t(1 + 14));
         const int id = rows[0].indexOf("scheme_id"), loss = rows[0].indexOf("loss"),
@@ -157,6 +163,34 @@ private slots:
         QVERIFY(wrong.waitForFinished(60000));
         QCOMPARE(wrong.exitCode(), 2);
         QVERIFY(wrong.readAllStandardError().contains("--dataset"));
+    }
+
+    void cliTrainingDefaultsAreTheCores() {
+        // One place defines the defaults (TrainingOptions), which the Training tab uses too.
+        const QString file = temporaryPath("train-defaults.json");
+        saveScenarioFile(smallScenario(), file.toStdString());
+        QProcess run;
+        run.start(HGC_CLI_PATH, {"train", file, "--json", "--iterations", "1"});
+        QVERIFY(run.waitForFinished(120000));
+        QCOMPARE(run.exitCode(), 0);
+        const Json json = Json::parse(run.readAllStandardOutput().toStdString());
+        const TrainingOptions defaults;
+        QCOMPARE(json["step"].get<double>(), defaults.step);
+        QCOMPARE(json["momentum"].get<double>(), defaults.momentum);
+        QCOMPARE(json["l2"].get<double>(), defaults.l2);
+        QCOMPARE(json["partition"].get<std::string>(),
+                 std::string(partitioningId(defaults.partitioning)));
+        const QStringList chartArgs = {"--kind", "training", "--out", temporaryPath("bad.csv")};
+        for (const QStringList& args :
+             {QStringList{"train", file}, QStringList{"chart", file} + chartArgs}) {
+            QProcess bad;
+            bad.start(HGC_CLI_PATH, args + QStringList{"--partition", "sorted"});
+            QVERIFY(bad.waitForFinished(60000));
+            QCOMPARE(bad.exitCode(), 2);
+            const QByteArray error = bad.readAllStandardError();
+            QVERIFY2(error.contains("--partition") && error.contains("by-label"),
+                     error.constData());
+        }
     }
 #endif
 };

@@ -39,6 +39,7 @@ private slots:
     void corruptIdxFileIsReported();
     void exportWritesWhatIsDrawn();
     void checkMarksSurviveAScenarioEdit();
+    void defaultsAreTheCoresAndPartitioningReachesTheRun();
 };
 
 void TestTrainingPanel::liveCurvesMatchTheCore() {
@@ -204,6 +205,45 @@ void TestTrainingPanel::checkMarksSurviveAScenarioEdit() {
     const std::vector<TrainingScheme> after = panel.selectedSchemes();
     QCOMPARE(after.size(), std::size_t(1));
     QCOMPARE(trainingSchemeId(after[0]), trainingSchemeId(before[0]));
+}
+
+void TestTrainingPanel::defaultsAreTheCoresAndPartitioningReachesTheRun() {
+    TrainingPanel panel;
+    Scenario scenario = smallScenario();
+    scenario.simulation.seed = 5;
+    panel.setScenario(scenario);
+    // The tab starts where `hgc train` does: TrainingOptions' defaults, the scenario's seed.
+    const TrainingOptions defaults;
+    QCOMPARE(panel.options().step, defaults.step);
+    QCOMPARE(panel.options().momentum, defaults.momentum);
+    QCOMPARE(panel.options().iterations, defaults.iterations);
+    QVERIFY(panel.options().partitioning == defaults.partitioning);
+    QCOMPARE(panel.options().seed, std::uint64_t(5));
+
+    panel.setPartitioning(DataPartitioning::ByLabel);
+    QVERIFY(panel.options().partitioning == DataPartitioning::ByLabel);
+    panel.selectFirstSchemes(3); // hgc(1,1), uncoded, ignore-stragglers
+    QCOMPARE(trainingSchemeId(panel.selectedSchemes()[2]), std::string("ignore-stragglers"));
+    panel.setIterations(8);
+    panel.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 60000);
+    TrainingOptions o; // built here, not read back from the panel
+    o.iterations = 8;
+    o.seed = 5;
+    o.partitioning = DataPartitioning::ByLabel;
+    const std::vector<TrainingRun> runs =
+        train(scenario, loadTrainingData("synthetic", 5), panel.selectedSchemes(), o);
+    for (int i = 0; i < 3; ++i) {
+        const QList<QPointF> loss = panel.lossSeries(i)->points();
+        QCOMPARE(loss.size(), qsizetype(9));
+        for (int it = 0; it <= 8; ++it)
+            QCOMPARE(loss[it].y(), runs[i].records[it].loss);
+    }
+    // Which matters: with shuffled rows, ignoring stragglers ends elsewhere.
+    o.partitioning = DataPartitioning::Iid;
+    const TrainingRun iid =
+        train(scenario, loadTrainingData("synthetic", 5), {panel.selectedSchemes()[2]}, o).front();
+    QVERIFY(iid.records.back().loss != runs[2].records.back().loss);
 }
 
 QTEST_MAIN(TestTrainingPanel)

@@ -1,6 +1,6 @@
 // Data sets for training: IDX files (plain and gzip) read back exactly, every kind of
 // broken file refused with a message naming the file and the problem, the synthetic set
-// reproducible per seed, the shuffle a permutation.
+// reproducible per seed, the shuffle a permutation, the sort by label a stable one.
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -11,6 +11,7 @@
 #include <fstream>
 #include <set>
 
+#include "train/data_partitioning.h"
 #include "train/dataset.h"
 #include "train/idx_file.h"
 #include "util/errors.h"
@@ -246,6 +247,47 @@ private slots:
             return out;
         };
         QVERIFY(rows(d) == rows(before));
+    }
+
+    void sortByLabelIsAStablePermutation() {
+        SyntheticOptions o;
+        o.trainCount = 300;
+        o.classes = 5;
+        Dataset d = makeSyntheticDataset(o);
+        shuffleTrainingSet(d, 3);
+        const Dataset before = d;
+        const Dataset sorted = arrangedCopy(d, DataPartitioning::ByLabel);
+        sortTrainingSetByLabel(d);
+        QVERIFY(d.train.labels == sorted.train.labels);
+        QVERIFY(d.train.features == sorted.train.features);
+        QVERIFY(sorted.test.features == before.test.features);
+        QVERIFY(std::is_sorted(d.train.labels.begin(), d.train.labels.end()));
+        // Stable: row by row, label by label, the rows of each label in their former order.
+        const std::size_t f = d.features;
+        auto row = [f](const Dataset& x, int r) {
+            return std::vector<double>(x.train.features.begin() + r * f,
+                                       x.train.features.begin() + (r + 1) * f);
+        };
+        int next = 0;
+        for (int label = 0; label < o.classes; ++label)
+            for (int r = 0; r < before.train.count; ++r)
+                if (before.train.labels[r] == label) {
+                    QCOMPARE(d.train.labels[next], label);
+                    QVERIFY(row(d, next) == row(before, r));
+                    ++next;
+                }
+        QCOMPARE(next, d.train.count);
+        const Dataset same = arrangedCopy(before, DataPartitioning::Iid);
+        QVERIFY(same.train.features == before.train.features);
+        QVERIFY(same.train.labels == before.train.labels);
+    }
+
+    void partitioningIdsRoundTrip() {
+        for (DataPartitioning p : {DataPartitioning::Iid, DataPartitioning::ByLabel})
+            QVERIFY(parsePartitioning(partitioningId(p)) == p);
+        QCOMPARE(partitioningId(DataPartitioning::ByLabel), std::string_view("by-label"));
+        QVERIFY(!parsePartitioning("by_label"));
+        QVERIFY(!parsePartitioning(""));
     }
 };
 

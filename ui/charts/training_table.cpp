@@ -20,13 +20,18 @@ QVariant finiteOrEmpty(double v) {
 } // namespace
 
 QString trainingCaption(const Dataset& data, const TrainingOptions& options) {
-    return QStringLiteral("%1: %2 training, %3 test samples · step %4, momentum %5, delay seed %6")
+    const QString rows = options.partitioning == DataPartitioning::ByLabel
+                             ? QStringLiteral(" · rows sorted by label")
+                             : QString();
+    return QStringLiteral(
+               "%1: %2 training, %3 test samples · step %4, momentum %5, delay seed %6%7")
         .arg(QString::fromStdString(data.name))
         .arg(data.train.count)
         .arg(data.test.count)
         .arg(options.step)
         .arg(options.momentum)
-        .arg(options.seed);
+        .arg(options.seed)
+        .arg(rows);
 }
 
 ChartTable trainingTableOf(const std::vector<TrainingRun>& runs, const QString& caption) {

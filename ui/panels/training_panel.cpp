@@ -135,11 +135,25 @@ void TrainingPanel::buildControls(QVBoxLayout* layout) {
     momentum_ = new QDoubleSpinBox;
     momentum_->setRange(0.0, 0.99);
     momentum_->setSingleStep(0.1);
+    momentum_->setValue(TrainingOptions{}.momentum);
     momentum_->setToolTip(tr("Heavy-ball momentum (0: plain gradient descent)"));
     form->addRow(tr("Momentum"), momentum_);
+    partition_ = new QComboBox;
+    partition_->addItem(tr("shuffled (IID)"), int(DataPartitioning::Iid));
+    partition_->addItem(tr("sorted by label (non-IID)"), int(DataPartitioning::ByLabel));
+    partition_->setCurrentIndex(partition_->findData(int(TrainingOptions{}.partitioning)));
+    partition_->setToolTip(
+        tr("How the training samples are split among the workers.\n"
+           "Shuffled: every worker holds a bit of every class, so dropping a few workers\n"
+           "barely changes the gradient.\n"
+           "Sorted by label: each worker, hence each edge, holds only a few classes, as when\n"
+           "every edge serves its own users. If the same edge is slow again and again,\n"
+           "\"ignore stragglers\" keeps dropping the same classes and learns a biased model;\n"
+           "the coded schemes still recover the exact gradient."));
+    form->addRow(tr("Data across workers"), partition_);
     iterations_ = new QSpinBox;
     iterations_->setRange(1, 100000);
-    iterations_->setValue(100);
+    iterations_->setValue(int(TrainingOptions{}.iterations));
     iterations_->setToolTip(tr("Gradient steps per scheme"));
     form->addRow(tr("Iterations"), iterations_);
     layout->addLayout(form);
@@ -211,6 +225,9 @@ void TrainingPanel::setStep(double step) {
 void TrainingPanel::setMomentum(double momentum) {
     momentum_->setValue(momentum);
 }
+void TrainingPanel::setPartitioning(DataPartitioning partitioning) {
+    partition_->setCurrentIndex(partition_->findData(int(partitioning)));
+}
 
 void TrainingPanel::selectFirstSchemes(int count) {
     for (int i = 0; i < int(schemeBoxes_.size()); ++i)
@@ -229,6 +246,9 @@ TrainingOptions TrainingPanel::options() const {
     o.iterations = iterations_->value();
     o.step = step_->value();
     o.momentum = momentum_->value();
+    o.partitioning = static_cast<DataPartitioning>(partition_->currentData().toInt());
+    // The delay draws of the scenario's own seed, as `hgc train` takes them by default.
+    if (hasScenario_) o.seed = scenario_.simulation.seed;
     return o;
 }
 
@@ -299,7 +319,8 @@ void TrainingPanel::setRunning(bool running) {
     running_ = running;
     run_->setEnabled(!running && !schemes_.empty());
     cancel_->setEnabled(running);
-    for (QWidget* w : std::initializer_list<QWidget*>{data_, step_, momentum_, iterations_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{data_, step_, momentum_, partition_, iterations_})
         w->setEnabled(!running);
     for (QCheckBox* box : schemeBoxes_)
         box->setEnabled(!running);

@@ -45,6 +45,9 @@ public:
     void setIterations(int iterations);
     void setStep(double step);
     void setMomentum(double momentum);
+    /// How the training rows fall into the workers' partitions (the "Data across workers"
+    /// combo).
+    void setPartitioning(DataPartitioning partitioning);
     /// Checks only the first `count` schemes of the list.
     void selectFirstSchemes(int count);
     /// The schemes the next run trains, in list order.
@@ -92,6 +95,7 @@ private:
     QString idxPath_;
     QDoubleSpinBox* step_ = nullptr;
     QDoubleSpinBox* momentum_ = nullptr;
+    QComboBox* partition_ = nullptr; // item data: the DataPartitioning
     QSpinBox* iterations_ = nullptr;
     QPushButton* run_ = nullptr;
     QPushButton* cancel_ = nullptr;
