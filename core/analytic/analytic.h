@@ -31,6 +31,9 @@
 // - Random delays are binned once per grid: exponential ones exactly, to a short head and
 //   geometric tails convolved by recursion (exponential_binning.h); long dense kernels by
 //   FFT (fft_convolution.h); workers repeated across edges share one CDF array.
+// - With point worker uplinks the edges' arrival CDFs are exact pointwise, so a grid of
+//   twice the resolution on the same range (each refinement) takes the previous grid's
+//   values at its even points and computes only the odd ones.
 #include <utility>
 #include <vector>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Order statistics of independent delays through the number of them that have (or have
 // not) arrived by t: P(k-th smallest of m <= t) = P(at most m - k exceed t). Evaluated on
-// many grid points at once (the inner loops run over the points, so they vectorise).
+// blocks of grid points at once (vector registers across the points), two items per pass.
 // Internal to the analytic evaluator.
 #include <vector>
 

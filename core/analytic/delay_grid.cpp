@@ -2,17 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "exponential_binning.h"
 #include "fft_convolution.h"
 
 namespace hgc::analytic {
 namespace {
-
-bool isPoint(const Distribution& d) {
-    return d.kind == DistributionKind::Deterministic &&
-           (d.straggleProbability == 0.0 || d.straggleSlowdown == 1.0);
-}
 
 void binAtom(std::vector<double>& w, double position, double mass, double h, int maxLength) {
     const double x = position / h;
@@ -25,12 +21,13 @@ void binAtom(std::vector<double>& w, double position, double mass, double h, int
     if (j + 1 < maxLength) w[j + 1] += mass * frac;
 }
 
-/// out[k] += weight * (1 - exp(-rate (x_k - shift))) for x_k = x0 + k dx > shift. Within
+/// out[k] += weight * (1 - exp(-rate (x_k - shift))) for x_k = x0 + k dx > shift (with
+/// `assign`, out[k] = that, and 0 at the other points: no separate pass to clear). Within
 /// blocks of 32 points the exponentials are one exp times a table of powers of
 /// exp(-rate dx), so the loop has no dependency chain and vectorises; the rounding stays
 /// near 1e-15.
 void addExponentialCdf(double* out, int count, double weight, double x0, double dx, double shift,
-                       double rate) {
+                       double rate, bool assign) {
     constexpr int kBlock = 32;
     long long first = 0;
     if (x0 <= shift) first = static_cast<long long>(std::floor((shift - x0) / dx)) + 1;
@@ -38,6 +35,7 @@ void addExponentialCdf(double* out, int count, double weight, double x0, double 
         --first;
     while (first < count && x0 + first * dx <= shift)
         ++first;
+    if (assign) std::fill(out, out + std::min<long long>(first, count), 0.0);
     double powers[kBlock];
     powers[0] = 1.0;
     const double ratio = std::exp(-rate * dx);
@@ -47,8 +45,12 @@ void addExponentialCdf(double* out, int count, double weight, double x0, double 
         const double anchor = std::exp(-rate * (x0 + k * dx - shift));
         const int n = static_cast<int>(std::min<long long>(kBlock, count - k));
         double* o = out + k;
-        for (int j = 0; j < n; ++j)
-            o[j] += weight * (1.0 - anchor * powers[j]);
+        if (assign)
+            for (int j = 0; j < n; ++j)
+                o[j] = weight * (1.0 - anchor * powers[j]);
+        else
+            for (int j = 0; j < n; ++j)
+                o[j] += weight * (1.0 - anchor * powers[j]);
     }
 }
 
@@ -58,9 +60,13 @@ constexpr int kDirectTerms = 96;
 /// out[k] += sum_{j >= first} weight ratio^(j - first) g[k + offset - j] (g[i < 0] = below)
 /// as a recursion over m = k + offset - first: s(m) = ratio s(m - 1) + weight g[m], with
 /// s(m) = below x mass for m < 0. Unrolled by four, s(m) = ratio^4 s(m - 4) + y(m) with
-/// y(m) = sum_{i < 4} ratio^i x(m - i), so four independent chains share the latency.
-void addGeometricTail(const GeometricTail& t, const double* g, int offset, double below,
-                      double* out, int count) {
+/// y(m) = sum_{i < 4} ratio^i x(m - i), so four independent chains share the latency; the
+/// four chains are one vector (same operations in the same order as the scalar formula,
+/// so the same bits). Compiled for AVX2 and the base instruction set, no FMA.
+__attribute__((target_clones("avx2", "default"))) void addGeometricTail(const GeometricTail& t,
+                                                                        const double* g, int offset,
+                                                                        double below, double* out,
+                                                                        int count) {
     const int firstK = std::clamp(t.first - offset, 0, count);
     for (int k = 0; k < firstK; ++k)
         out[k] += below * t.mass;
@@ -79,7 +85,20 @@ void addGeometricTail(const GeometricTail& t, const double* g, int offset, doubl
     }
     for (int m = 0; m <= last; ++m)
         x[m + kLanes] = t.weight * g[m];
-    for (int i = kLanes; i <= last + kLanes; ++i)
+    // Four doubles as one value (GCC's vector extension), aligned like a double.
+    using Vec = double __attribute__((vector_size(kLanes * sizeof(double)), aligned(8)));
+    Vec chain, x0, x1, x2, x3; // by memcpy: a lambda returning Vec would change the ABI
+    std::memcpy(&chain, s.data(), sizeof chain);
+    int i = kLanes;
+    for (; i + kLanes - 1 <= last + kLanes; i += kLanes) {
+        std::memcpy(&x0, &x[i], sizeof x0);
+        std::memcpy(&x1, &x[i - 1], sizeof x1);
+        std::memcpy(&x2, &x[i - 2], sizeof x2);
+        std::memcpy(&x3, &x[i - 3], sizeof x3);
+        chain = r4 * chain + (x0 + r1 * x1 + r2 * x2 + r3 * x3);
+        std::memcpy(&s[i], &chain, sizeof chain);
+    }
+    for (; i <= last + kLanes; ++i)
         s[i] = r4 * s[i - 4] + (x[i] + r1 * x[i - 1] + r2 * x[i - 2] + r3 * x[i - 3]);
     const int mStart = std::max(0, offset - t.first);
     for (int m = mStart; m <= last; ++m)
@@ -96,16 +115,20 @@ void cdfOnGrid(const Distribution& d, double start, double step, int count, doub
         const double rate = exponential ? d.params[0] : d.params[1];
         const double finite = scale * (1.0 - d.failureProbability);
         const double p = d.straggleProbability;
-        std::fill(out, out + count, 0.0);
-        addExponentialCdf(out, count, finite * (1.0 - p), start, step, shift, rate);
+        addExponentialCdf(out, count, finite * (1.0 - p), start, step, shift, rate, true);
         if (p > 0.0) {
             const double f = d.straggleSlowdown;
-            addExponentialCdf(out, count, finite * p, start / f, step / f, shift, rate);
+            addExponentialCdf(out, count, finite * p, start / f, step / f, shift, rate, false);
         }
         return;
     }
     for (int k = 0; k < count; ++k)
         out[k] = scale * d.cdf(start + k * step);
+}
+
+bool isPointDelay(const Distribution& d) {
+    return d.kind == DistributionKind::Deterministic &&
+           (d.straggleProbability == 0.0 || d.straggleSlowdown == 1.0);
 }
 
 int BinnedDelay::reach() const {
@@ -129,7 +152,7 @@ BinnedDelay binDelay(const Distribution& d, double h, int maxLength) {
     b.finiteMass = 1.0 - d.failureProbability;
     if (d.kind == DistributionKind::Deterministic) {
         // Atoms at 0 and, when straggling, at (f - 1) * value: binned exactly.
-        const double p = isPoint(d) ? 0.0 : d.straggleProbability;
+        const double p = isPointDelay(d) ? 0.0 : d.straggleProbability;
         b.weights.assign(1, 0.0);
         binAtom(b.weights, 0.0, (1.0 - p) * b.finiteMass, h, maxLength);
         if (p > 0.0)
@@ -164,8 +187,9 @@ void convolve(const double* g, int offset, double below, const BinnedDelay& d, d
     // Weights beyond count - 1 + offset only ever meet g[i < 0] (`below`).
     const int length = std::min(static_cast<int>(w.size()), count + offset);
     // `below` x the mass that has no term with g[i >= 0]: the failure mass and the head's
-    // weights beyond k + offset (the tails take care of their own).
-    std::fill(out, out + count, 0.0);
+    // weights beyond k + offset (the tails take care of their own). The first pass that
+    // writes every out[k] assigns instead of adding (clearing out first showed in profiles).
+    bool written = below != 0.0;
     if (below != 0.0) {
         double missing = 1.0;
         for (const auto& t : d.tails)
@@ -186,7 +210,8 @@ void convolve(const double* g, int offset, double below, const BinnedDelay& d, d
         std::vector<double> c(count + offset);
         fftConvolution(w.data(), length, g, count + offset, c.data(), count + offset);
         for (int k = 0; k < count; ++k)
-            out[k] += c[k + offset];
+            out[k] = (written ? out[k] : 0.0) + c[k + offset];
+        written = true;
     } else {
         // Term by term; the loops over k vectorise, and zero weights (the gap before a
         // straggling component) cost nothing.
@@ -194,10 +219,19 @@ void convolve(const double* g, int offset, double below, const BinnedDelay& d, d
             if (w[j] == 0.0) continue;
             const double wj = w[j];
             const double* gj = g + offset - j;
-            for (int k = std::max(0, j - offset); k < count; ++k)
+            const int kStart = std::min(std::max(0, j - offset), count);
+            if (!written) {
+                std::fill(out, out + kStart, 0.0);
+                for (int k = kStart; k < count; ++k)
+                    out[k] = wj * gj[k];
+                written = true;
+                continue;
+            }
+            for (int k = kStart; k < count; ++k)
                 out[k] += wj * gj[k];
         }
     }
+    if (!written) std::fill(out, out + count, 0.0);
     for (const auto& t : d.tails)
         addGeometricTail(t, g, offset, below, out, count);
 }
@@ -206,7 +240,7 @@ void sumCdfOnGrid(const Distribution& compute, double load, const Distribution& 
                   double origin, double h, int count, double* out) {
     const double finite = (1.0 - compute.failureProbability) * (1.0 - uplink.failureProbability);
     out[count] = finite;
-    if (isPoint(uplink)) {
+    if (isPointDelay(uplink)) {
         const double scale = 1.0 - uplink.failureProbability;
         const double start = origin - uplink.params[0];
         cdfOnGrid(compute, start / load, h / load, count, scale, out);

@@ -35,6 +35,10 @@ struct BinnedDelay {
     int reach() const;
 };
 
+/// A delay that takes a single value (deterministic, no straggling): sums with it are exact
+/// shifts, evaluated point by point on any grid.
+bool isPointDelay(const Distribution& d);
+
 /// Bins `d` on step `h`, with at most `maxLength` weights (the mass beyond is dropped: the
 /// callers treat it as "later than the grid").
 BinnedDelay binDelay(const Distribution& d, double h, int maxLength);

@@ -90,6 +90,10 @@ IterationCdf::IterationCdf(const Scenario& scenario, const ResolvedScheme& schem
         edges_.push_back(std::move(e));
     }
     shareAcrossEdges();
+    pointwiseArrivals_ = true;
+    for (const auto& e : edges_)
+        for (const auto& g : e.groups)
+            pointwiseArrivals_ = pointwiseArrivals_ && isPointDelay(*g.uplink);
     // The grid must start where every node's CDF is still 0 (the convolutions and the
     // count DP take "before the grid" as "nothing has arrived").
     lower_ = std::numeric_limits<double>::infinity();
@@ -180,12 +184,49 @@ void IterationCdf::evaluate(const Grid& grid, std::vector<double>& out) const {
         evaluateTwoLayer(grid, out);
 }
 
+void IterationCdf::edgeArrivals(const Grid& grid,
+                                std::vector<std::vector<double>>& arrivals) const {
+    // The previous grid's points are this grid's even ones when it has half the resolution
+    // on the same range (the step of the finer grid is exactly half, so 2j x step is the
+    // same double as j x the coarse step).
+    const Grid& old = arrivalGrid_;
+    reused_ = pointwiseArrivals_ && !arrivals_.empty() && old.origin == grid.origin &&
+              old.step == 2.0 * grid.step && grid.count == 2 * old.count - 1;
+    const Grid odd{grid.origin + grid.step, 2.0 * grid.step, old.count - 1};
+    const Grid& computed = reused_ ? odd : grid;
+    const int points = computed.count + 1;
+    std::vector<std::vector<double>> workers, shared;
+    arrivals.assign(edges_.size(), {});
+    std::vector<double> fresh(points);
+    for (std::size_t i = 0; i < edges_.size(); ++i) {
+        const EdgeModel& e = edges_[i];
+        if (e.sameAs >= 0) continue;
+        const auto items = workerCdfs(e, computed, e.uplink->baseLowerBound(), workers, shared);
+        kthSmallestCdf(items, e.workers, e.waitFor, points, fresh.data());
+        std::vector<double>& a = arrivals[i];
+        if (!reused_) {
+            a = fresh;
+            continue;
+        }
+        a.resize(grid.count + 1);
+        for (int j = 0; j < old.count; ++j)
+            a[2 * j] = arrivals_[i][j];
+        for (int j = 0; j < odd.count; ++j)
+            a[2 * j + 1] = fresh[j];
+        a[grid.count] = fresh[odd.count];
+    }
+    if (pointwiseArrivals_) {
+        arrivalGrid_ = grid;
+        arrivals_ = arrivals;
+    }
+}
+
 void IterationCdf::evaluateTwoLayer(const Grid& grid, std::vector<double>& out) const {
     const int points = grid.count + 1; // the grid and t = inf
     std::vector<std::vector<double>> edgeCdf(edges_.size());
     std::vector<CountItem> edgeItems;
-    std::vector<std::vector<double>> workers, shared;
-    std::vector<double> arrival(points);
+    std::vector<std::vector<double>> arrivals;
+    edgeArrivals(grid, arrivals);
     for (std::size_t i = 0; i < edges_.size(); ++i) {
         const EdgeModel& e = edges_[i];
         if (e.sameAs >= 0) {
@@ -197,8 +238,7 @@ void IterationCdf::evaluateTwoLayer(const Grid& grid, std::vector<double>& out) 
             continue;
         }
         const BinnedDelay v = binDelay(*e.uplink, grid.step, grid.count);
-        const auto items = workerCdfs(e, grid, v.shift, workers, shared);
-        kthSmallestCdf(items, e.workers, e.waitFor, points, arrival.data());
+        const std::vector<double>& arrival = arrivals[i];
         edgeCdf[i].resize(points);
         convolve(arrival.data(), 0, 0.0, v, edgeCdf[i].data(), grid.count);
         edgeCdf[i][grid.count] = arrival[grid.count] * v.finiteMass;

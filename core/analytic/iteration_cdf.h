@@ -43,7 +43,13 @@ public:
     int sharedWorkerCdfs() const { return sharedCount_; }
 
     /// out[k] = P(T <= t_k) for k < grid.count, out[grid.count] = P(T < inf).
+    /// Not thread-safe: it keeps the edges' arrival CDFs of the last grid, so that a grid
+    /// of twice the resolution on the same range (the evaluator's refinement) computes them
+    /// at its new points only when they are pointwise (every worker uplink a point).
     void evaluate(const Grid& grid, std::vector<double>& out) const;
+
+    /// Whether the last evaluate() took the previous grid's points over (for tests).
+    bool reusedLastGrid() const { return reused_; }
 
 private:
     struct WorkerGroup {
@@ -73,7 +79,14 @@ private:
     void evaluateTwoLayer(const Grid& grid, std::vector<double>& out) const;
     void evaluateFlat(const Grid& grid, std::vector<double>& out) const;
 
+    /// The edges' arrival CDFs (before the edge uplink) on `arrivalGrid_`, when pointwise.
+    void edgeArrivals(const Grid& grid, std::vector<std::vector<double>>& arrivals) const;
+
     std::vector<EdgeModel> edges_;
+    bool pointwiseArrivals_ = false; // every worker uplink is a point
+    mutable Grid arrivalGrid_;
+    mutable std::vector<std::vector<double>> arrivals_; // per edge, grid.count + 1 values
+    mutable bool reused_ = false;
     int sharedCount_ = 0; // number of distinct shared worker CDFs
     bool flat_ = false;
     int masterWaitFor_ = 0;
