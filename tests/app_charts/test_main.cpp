@@ -1,5 +1,6 @@
 // The chart tests, one Qt Test class per part (tables and CSV, exports, the panel, the
-// command line, the training chart), run in one QApplication: charts need widgets (offscreen in CTest).
+// command line, the training chart), run in one QApplication: charts need widgets (offscreen in
+// CTest).
 #include <QApplication>
 
 #include "test_helpers.h"

@@ -24,7 +24,6 @@ double binomialTail(int m, double q, int s) { // P(Bin(m, q) > s)
     return 1.0 - atMost;
 }
 
-
 } // namespace
 
 class TestAnalytic : public QObject {

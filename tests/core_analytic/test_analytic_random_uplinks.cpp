@@ -118,7 +118,6 @@ Scenario repeatedWorkers(bool disguised) {
     return makeScenario(edges);
 }
 
-
 } // namespace
 
 class TestAnalyticRandomUplinks : public QObject {

@@ -78,8 +78,7 @@ void buildPanel(QChart* chart, const std::vector<Curve>& curves,
 void buildTrainingFigure(ChartFigure& figure, const ChartTableModel& model) {
     const std::vector<Curve> curves = readCurves(model);
     buildPanel(figure.addChart("Training loss"), curves, &Curve::loss, "loss (cross-entropy)");
-    buildPanel(figure.addChart("Test accuracy"), curves, &Curve::accuracy,
-               "accuracy (fraction)");
+    buildPanel(figure.addChart("Test accuracy"), curves, &Curve::accuracy, "accuracy (fraction)");
 }
 
 } // namespace hgc::charts
