@@ -130,9 +130,7 @@ int runTrain(Args& args) {
     const TrainingOptions& o = a.options;
     const long long every =
         args.integer("every", std::max<long long>(1, o.iterations / 10), 1, 1000000);
-    const std::vector<TrainingScheme> schemes = a.schemes.empty()
-                                                    ? defaultTrainingSchemes(scenario)
-                                                    : parseTrainingSchemes(scenario, a.schemes);
+    const std::vector<TrainingScheme> schemes = parseTrainingSchemes(scenario, a.schemes);
     const Dataset data = loadTrainingData(a.dataset, o.seed);
     const std::vector<TrainingRun> runs = train(scenario, data, schemes, o);
     if (args.flag("json"))

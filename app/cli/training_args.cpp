@@ -14,7 +14,7 @@ const std::set<std::string>& trainingOptionNames() {
 TrainingArguments trainingArguments(const Args& args, const Scenario& scenario) {
     TrainingArguments a;
     a.dataset = args.value("dataset", a.dataset);
-    a.schemes = args.value("schemes", "");
+    a.schemes = args.value("schemes", a.schemes);
     // The defaults are TrainingOptions' own, which the Training tab starts from too.
     TrainingOptions& o = a.options;
     o.iterations = args.integer("iterations", o.iterations, 0, 1000000);

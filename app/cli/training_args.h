@@ -15,7 +15,7 @@ const std::set<std::string>& trainingOptionNames();
 
 struct TrainingArguments {
     std::string dataset = "synthetic"; // as loadTrainingData takes it
-    std::string schemes;               // as parseTrainingSchemes takes it; empty: the default
+    std::string schemes = "default";   // as parseTrainingSchemes takes it
     TrainingOptions options;
 };
 

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include "charts/chart_table_model.h"
 #include "model/scenario.h"
@@ -77,6 +78,22 @@ void TestTrainingPanel::liveCurvesMatchTheCore() {
     }
     QVERIFY(panel.statusText().contains(QStringLiteral("decode error")));
     QVERIFY(panel.lossSeries(2) == nullptr);
+    // The axes were fitted to every drawn point (and not much beyond: nice numbers).
+    for (QLineSeries* series : {panel.lossSeries(0), panel.accuracySeries(0)}) {
+        auto* x = static_cast<QValueAxis*>(series->attachedAxes().at(0));
+        auto* y = static_cast<QValueAxis*>(series->attachedAxes().at(1));
+        double low = INFINITY, high = -INFINITY, right = 0;
+        for (int i = 0; i < 2; ++i)
+            for (const QPointF& p :
+                 (series == panel.lossSeries(0) ? panel.lossSeries(i) : panel.accuracySeries(i))
+                     ->points()) {
+                low = std::min(low, p.y()), high = std::max(high, p.y());
+                right = std::max(right, p.x());
+            }
+        QVERIFY(x->min() <= 0 && x->max() >= right && x->max() <= 2 * right);
+        QVERIFY(y->min() <= low && y->max() >= high);
+        QVERIFY(y->max() - y->min() <= 3 * (high - low));
+    }
 }
 
 void TestTrainingPanel::cancelStopsTheWorker() {

@@ -21,10 +21,10 @@ struct ChartRequest {
     /// when the optimiser is built in.
     double optimiserSeconds = 10.0;
     /// training: the data set ("synthetic", "fashion-mnist" or an IDX path, as `hgc train
-    /// --dataset`), the schemes (as `hgc train --schemes`; empty: the default list) and the
+    /// --dataset`), the schemes (as `hgc train --schemes`) and the
     /// gradient-descent options.
     std::string trainingData = "synthetic";
-    std::string trainingSchemes;
+    std::string trainingSchemes = "default";
     TrainingOptions training;
 };
 

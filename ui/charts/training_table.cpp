@@ -65,8 +65,7 @@ ChartTable trainingTableOf(const std::vector<TrainingRun>& runs, const QString& 
 ChartTable trainingTable(const Scenario& scenario, const ChartRequest& request,
                          const Progress& progress) {
     const std::vector<TrainingScheme> schemes =
-        request.trainingSchemes.empty() ? defaultTrainingSchemes(scenario)
-                                        : parseTrainingSchemes(scenario, request.trainingSchemes);
+        parseTrainingSchemes(scenario, request.trainingSchemes);
     const Dataset data = loadTrainingData(request.trainingData, request.training.seed);
     TrainingObserver observer;
     observer.progress = progress;

@@ -56,24 +56,14 @@ QChart* makeChart(const QString& title, const QString& yTitle) {
     return chart;
 }
 
-void fitAxes(QChart* chart) {
-    double xmax = 0.0, ymin = 0.0, ymax = 0.0;
-    bool any = false;
-    for (QAbstractSeries* s : chart->series())
-        for (const QPointF& p : static_cast<QLineSeries*>(s)->points()) {
-            if (!std::isfinite(p.y())) continue;
-            xmax = std::max(xmax, p.x());
-            ymin = any ? std::min(ymin, p.y()) : p.y();
-            ymax = any ? std::max(ymax, p.y()) : p.y();
-            any = true;
-        }
-    if (!any) return;
-    if (ymax <= ymin) ymax = ymin + 1.0;
+/// Sets the axes to the extent of the points drawn so far.
+void fitAxes(QChart* chart, const TrainingPanel::PlotExtent& extent) {
+    if (extent.empty()) return;
     auto* x = static_cast<QValueAxis*>(chart->axes(Qt::Horizontal).front());
     auto* y = static_cast<QValueAxis*>(chart->axes(Qt::Vertical).front());
-    x->setRange(0.0, xmax > 0.0 ? xmax : 1.0);
+    x->setRange(0.0, extent.xMax > 0.0 ? extent.xMax : 1.0);
     x->applyNiceNumbers();
-    y->setRange(ymin, ymax);
+    y->setRange(extent.yMin, extent.yMax > extent.yMin ? extent.yMax : extent.yMin + 1.0);
     y->applyNiceNumbers();
 }
 
@@ -278,9 +268,8 @@ void TrainingPanel::setScenario(const Scenario& given) {
 }
 
 charts::ChartTable TrainingPanel::chartTable() const {
-    charts::ChartTable table = charts::trainingTableOf(shown_, shownData_);
-    table.subtitle = shownScenario_ + (shownData_.isEmpty() ? QString() : "\n" + shownData_);
-    return table;
+    return charts::trainingTableOf(
+        shown_, shownScenario_ + (shownData_.isEmpty() ? QString() : "\n" + shownData_));
 }
 
 void TrainingPanel::exportTo(const QString& path, const charts::ImageOptions& image) const {
@@ -333,6 +322,7 @@ void TrainingPanel::resetCharts(const std::vector<TrainingScheme>& schemes) {
         shown_.push_back({s, {}, false, {}});
     shownScenario_ = charts::scenarioCaption(scenario_);
     shownData_.clear();
+    lossExtent_ = accuracyExtent_ = PlotExtent{};
     export_->setEnabled(false);
     lossChart_->removeAllSeries();
     accuracyChart_->removeAllSeries();
@@ -437,6 +427,13 @@ void TrainingPanel::cancel() {
     emit finished(false);
 }
 
+void TrainingPanel::PlotExtent::include(const QPointF& p) {
+    if (!std::isfinite(p.x()) || !std::isfinite(p.y())) return;
+    xMax = std::max(xMax, p.x());
+    yMin = std::min(yMin, p.y());
+    yMax = std::max(yMax, p.y());
+}
+
 void TrainingPanel::setDataCaption(quint64 generation, const QString& caption) {
     if (generation == generation_) shownData_ = caption;
 }
@@ -445,11 +442,14 @@ void TrainingPanel::addRecord(quint64 generation, int scheme, const TrainingReco
     if (generation != generation_ || scheme < 0 || scheme >= int(lossSeries_.size())) return;
     shown_[scheme].records.push_back(record);
     export_->setEnabled(true);
-    lossSeries_[scheme]->append(record.time, record.loss);
-    accuracySeries_[scheme]->append(record.time, record.accuracy);
+    const QPointF loss(record.time, record.loss), accuracy(record.time, record.accuracy);
+    lossSeries_[scheme]->append(loss);
+    accuracySeries_[scheme]->append(accuracy);
+    lossExtent_.include(loss);
+    accuracyExtent_.include(accuracy);
     if (scheme + 1 == int(lossSeries_.size())) {
-        fitAxes(lossChart_);
-        fitAxes(accuracyChart_);
+        fitAxes(lossChart_, lossExtent_);
+        fitAxes(accuracyChart_, accuracyExtent_);
         if (record.iteration == 0) status_->setText(tr("Training…"));
     }
 }
@@ -469,8 +469,8 @@ void TrainingPanel::complete(quint64 generation, const std::vector<TrainingRun>&
         return;
     }
     if (runs.size() == shown_.size()) shown_ = runs; // the same records, plus failure notes
-    fitAxes(lossChart_);
-    fitAxes(accuracyChart_);
+    fitAxes(lossChart_, lossExtent_);
+    fitAxes(accuracyChart_, accuracyExtent_);
     progress_->setValue(progress_->maximum());
     QStringList lines;
     double worst = 0.0;

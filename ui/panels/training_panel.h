@@ -4,8 +4,10 @@
 // live, one line per scheme. The GUI thread never waits: records arrive as queued calls and
 // are dropped when they belong to an older (cancelled) run. What is drawn exports like every
 // chart (PNG, SVG, PDF, CSV), through the charts' table and figure of kind Training.
+#include <QPointF>
 #include <QWidget>
 #include <atomic>
+#include <cmath>
 #include <memory>
 #include <vector>
 
@@ -59,6 +61,15 @@ public:
     QLineSeries* accuracySeries(int index) const;
     QString statusText() const;
 
+    /// The range of the points drawn on a chart, kept as they arrive (scanning every series
+    /// per record would cost the GUI thread quadratic time on a long run).
+    struct PlotExtent {
+        double xMax = 0.0;
+        double yMin = INFINITY, yMax = -INFINITY;
+        bool empty() const { return yMin > yMax; }
+        void include(const QPointF& point); // ignores non-finite points
+    };
+
     /// The curves drawn so far (a finished, cancelled or running training) as the table of
     /// a Training chart: what Export writes. Empty before the first run.
     charts::ChartTable chartTable() const;
@@ -107,6 +118,7 @@ private:
     QChart* accuracyChart_ = nullptr;
     std::vector<QLineSeries*> lossSeries_;
     std::vector<QLineSeries*> accuracySeries_;
+    PlotExtent lossExtent_, accuracyExtent_;
     /// What the charts show: one run per drawn scheme, records as they arrived.
     std::vector<TrainingRun> shown_;
     QString shownScenario_; // caption of the scenario and of the data set they were run on
